@@ -1,0 +1,42 @@
+package dk.henvis.catalog;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.UncheckedIOException;
+
+/** The stored JSON form of an {@link Offer} (the {@code offer.data} column). */
+public final class OfferJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
+    private OfferJson() {
+    }
+
+    public static String write(Offer offer) {
+        try {
+            return MAPPER.writeValueAsString(offer);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Offer read(String json) {
+        try {
+            return MAPPER.readValue(json, Offer.class);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("Ugyldigt tilbud i databasen: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** A mapper configured like the store's, for other code that writes domain records as JSON. */
+    public static ObjectMapper mapper() {
+        return MAPPER.copy();
+    }
+}

@@ -1,0 +1,269 @@
+package dk.henvis.catalog;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * The offer table: all SQL that reads or writes offers lives here.
+ * A write of one source's offers runs in one transaction: it either lands whole or not at all.
+ */
+public final class OfferStore {
+    private static final int BATCH = 500;
+    private static final String COLUMNS = "source, source_id, data, first_seen, last_changed, withdrawn_at";
+
+    private final Database db;
+
+    public OfferStore(Database db) {
+        this.db = db;
+    }
+
+    /** Produces offers into a sink; may fail with any exception, which rolls the write back. */
+    @FunctionalInterface
+    public interface Producer<X extends Exception> {
+        void produce(Consumer<Offer> sink) throws X;
+    }
+
+    /** How a write treats the source's offers that the producer did not deliver. */
+    public enum Mode {
+        /** Keep them as they are (an import of some files). */
+        MERGE,
+        /** Mark them withdrawn (a full sync of the source). */
+        WITHDRAW_MISSING
+    }
+
+    /**
+     * Adds or updates the offers the producer delivers for {@code source}, in one transaction. An offer
+     * whose content did not change is left untouched. The same id twice fails the whole write with
+     * {@link DuplicateOfferException}.
+     */
+    public <X extends Exception> ImportSummary write(String source, Mode mode, Instant now, Producer<X> producer)
+            throws X {
+        return db.jdbi().inTransaction(handle -> writeIn(handle, source, mode, now, producer));
+    }
+
+    private <X extends Exception> ImportSummary writeIn(Handle handle, String source, Mode mode, Instant now,
+            Producer<X> producer) throws X {
+        Map<String, Existing> existing = new HashMap<>();
+        handle.createQuery("SELECT id, source_id, content_hash, first_seen, withdrawn_at FROM offer WHERE source = ?")
+                .bind(0, source)
+                .map((rs, ctx) -> new Existing(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        Instant.parse(rs.getString(4)), rs.getString(5) != null))
+                .forEach(e -> existing.put(e.sourceId, e));
+        BatchWriter writer = new BatchWriter(handle, source, now, existing);
+        producer.produce(writer::accept);
+        writer.flush();
+        int withdrawn = 0;
+        if (mode == Mode.WITHDRAW_MISSING) {
+            List<Long> gone = new ArrayList<>();
+            for (Existing e : existing.values()) {
+                if (!writer.seen.contains(e.sourceId) && !e.withdrawn) {
+                    gone.add(e.id);
+                }
+            }
+            for (Long id : gone) {
+                handle.createUpdate("UPDATE offer SET withdrawn_at = ? WHERE id = ?")
+                        .bind(0, now.toString()).bind(1, id).execute();
+            }
+            withdrawn = gone.size();
+        }
+        return new ImportSummary(writer.added, writer.changed, writer.unchanged, withdrawn);
+    }
+
+    private record Existing(long id, String sourceId, String hash, Instant firstSeen, boolean withdrawn) {
+    }
+
+    private static final class BatchWriter {
+        private final String source;
+        private final Instant now;
+        private final Map<String, Existing> existing;
+        private final Set<String> seen = new HashSet<>();
+        private final PreparedBatch insert;
+        private final PreparedBatch update;
+        private int added;
+        private int changed;
+        private int unchanged;
+
+        BatchWriter(Handle handle, String source, Instant now, Map<String, Existing> existing) {
+            this.source = source;
+            this.now = now;
+            this.existing = existing;
+            this.insert = handle.prepareBatch("INSERT INTO offer (source, source_id, name, status, organisation,"
+                    + " postcode, focus, data, content_hash, first_seen, last_changed)"
+                    + " VALUES (:source, :sourceId, :name, :status, :organisation, :postcode, :focus, :data, :hash,"
+                    + " :firstSeen, :lastChanged)");
+            this.update = handle.prepareBatch("UPDATE offer SET name = :name, status = :status,"
+                    + " organisation = :organisation, postcode = :postcode, focus = :focus, data = :data,"
+                    + " content_hash = :hash, last_changed = :lastChanged, withdrawn_at = NULL WHERE id = :id");
+        }
+
+        void accept(Offer incoming) {
+            Offer offer = incoming.key().source().equals(source) ? incoming : rekey(incoming);
+            String sourceId = offer.key().sourceId();
+            if (!seen.add(sourceId)) {
+                throw new DuplicateOfferException(offer.key());
+            }
+            String hash = hash(offer);
+            Existing old = existing.get(sourceId);
+            if (old != null && old.hash.equals(hash) && !old.withdrawn) {
+                unchanged++;
+                return;
+            }
+            Instant firstSeen = old == null ? now : old.firstSeen;
+            Provenance p = offer.provenance();
+            Offer stored = offer.withProvenance(new Provenance(source, sourceId, firstSeen, now,
+                    p == null ? null : p.sourceChanged()));
+            PreparedBatch batch = old == null ? insert : update;
+            Location loc = stored.primaryLocation();
+            batch.bind("source", source)
+                    .bind("sourceId", sourceId)
+                    .bind("name", stored.name())
+                    .bind("status", stored.status().name())
+                    .bind("organisation", stored.organisation().name())
+                    .bind("postcode", loc == null ? null : loc.postcode())
+                    .bind("focus", stored.focus() == null ? null : stored.focus().code())
+                    .bind("data", OfferJson.write(stored))
+                    .bind("hash", hash)
+                    .bind("firstSeen", firstSeen.toString())
+                    .bind("lastChanged", now.toString());
+            if (old == null) {
+                added++;
+            } else {
+                batch.bind("id", old.id);
+                changed++;
+            }
+            batch.add();
+            if (batch.size() >= BATCH) {
+                batch.execute();
+            }
+        }
+
+        private Offer rekey(Offer o) {
+            return new Offer(new OfferKey(source, o.key().sourceId()), o.name(), o.alternateName(), o.description(),
+                    o.url(), o.email(), o.status(), o.organisation(), o.locations(), o.schedules(), o.ages(),
+                    o.cost(), o.categories(), o.tags(), o.languages(), o.contacts(), o.focus(), o.targetGroups(),
+                    o.audienceSex(), o.eligibility(), o.openDropIn(), o.lastChecked(), o.provenance());
+        }
+
+        void flush() {
+            if (insert.size() > 0) {
+                insert.execute();
+            }
+            if (update.size() > 0) {
+                update.execute();
+            }
+        }
+    }
+
+    /** A content fingerprint that ignores when the offer was seen, so an unchanged offer is not rewritten. */
+    static String hash(Offer offer) {
+        Provenance p = offer.provenance();
+        Offer bare = offer.withProvenance(p == null ? null
+                : new Provenance(p.source(), p.sourceId(), null, null, p.sourceChanged()));
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(OfferJson.write(bare).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every offer, withdrawn ones included, ordered by source and id. */
+    public List<Offer> all() {
+        return query("SELECT " + COLUMNS + " FROM offer ORDER BY source, source_id");
+    }
+
+    /** The offers that may be matched: active in their source and not withdrawn. */
+    public List<Offer> active() {
+        return query("SELECT " + COLUMNS + " FROM offer WHERE status = 'ACTIVE' AND withdrawn_at IS NULL"
+                + " ORDER BY source, source_id");
+    }
+
+    public Optional<Offer> find(OfferKey key) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT " + COLUMNS
+                        + " FROM offer WHERE source = ? AND source_id = ?")
+                .bind(0, key.source()).bind(1, key.sourceId())
+                .map((rs, ctx) -> toOffer(rs.getString(3), rs.getString(4), rs.getString(5)))
+                .findOne());
+    }
+
+    /**
+     * Offers whose id in their source is {@code id}; an id of the form {@code source:id} names one
+     * source. More than one hit means the id is ambiguous across sources.
+     */
+    public List<Offer> findById(String id) {
+        List<Offer> direct = db.jdbi().withHandle(h -> h.createQuery("SELECT " + COLUMNS
+                        + " FROM offer WHERE source_id = ? ORDER BY source")
+                .bind(0, id)
+                .map((rs, ctx) -> toOffer(rs.getString(3), rs.getString(4), rs.getString(5)))
+                .list());
+        if (!direct.isEmpty()) {
+            return direct;
+        }
+        int colon = id.indexOf(':');
+        if (colon > 0) {
+            return find(new OfferKey(id.substring(0, colon), id.substring(colon + 1))).stream().toList();
+        }
+        return List.of();
+    }
+
+    /** True when the offer was withdrawn from its source by a sync. */
+    public boolean isWithdrawn(OfferKey key) {
+        return db.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT withdrawn_at IS NOT NULL FROM offer WHERE source = ? AND source_id = ?")
+                .bind(0, key.source()).bind(1, key.sourceId())
+                .mapTo(Boolean.class).findOne().orElse(false));
+    }
+
+    public int count() {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM offer").mapTo(Integer.class).one());
+    }
+
+    /**
+     * Full-text search over name, description, organisation and tags. Each word of {@code text} must
+     * occur as a word prefix; æ, ø and å are kept distinct. Active offers only, best first.
+     */
+    public List<Offer> search(String text) {
+        String query = FullTextQuery.prefixQuery(text);
+        if (query.isEmpty()) {
+            return active();
+        }
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT " + prefixed("o") + " FROM offer_fts"
+                        + " JOIN offer o ON o.id = offer_fts.rowid"
+                        + " WHERE offer_fts MATCH ? AND o.status = 'ACTIVE' AND o.withdrawn_at IS NULL"
+                        + " ORDER BY bm25(offer_fts, 10.0, 1.0, 3.0, 5.0)")
+                .bind(0, query)
+                .map((rs, ctx) -> toOffer(rs.getString(3), rs.getString(4), rs.getString(5)))
+                .list());
+    }
+
+    private static String prefixed(String alias) {
+        return alias + ".source, " + alias + ".source_id, " + alias + ".data, " + alias + ".first_seen, "
+                + alias + ".last_changed, " + alias + ".withdrawn_at";
+    }
+
+    private List<Offer> query(String sql) {
+        return db.jdbi().withHandle(h -> h.createQuery(sql)
+                .map((rs, ctx) -> toOffer(rs.getString(3), rs.getString(4), rs.getString(5)))
+                .list());
+    }
+
+    private static Offer toOffer(String data, String firstSeen, String lastChanged) {
+        Offer o = OfferJson.read(data);
+        Provenance p = o.provenance();
+        return o.withProvenance(new Provenance(o.key().source(), o.key().sourceId(), Instant.parse(firstSeen),
+                Instant.parse(lastChanged), p == null ? null : p.sourceChanged()));
+    }
+}

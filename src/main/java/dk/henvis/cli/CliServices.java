@@ -1,0 +1,14 @@
+package dk.henvis.cli;
+
+import dk.henvis.catalog.OfferStore;
+
+/**
+ * The services the command line uses, opened on one database. Implemented by the composition root
+ * in {@code dk.henvis.app}; the commands never construct services themselves.
+ */
+public interface CliServices extends AutoCloseable {
+    OfferStore offers();
+
+    @Override
+    void close();
+}

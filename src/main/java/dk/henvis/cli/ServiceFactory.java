@@ -1,0 +1,9 @@
+package dk.henvis.cli;
+
+import java.nio.file.Path;
+
+/** Opens the services on a database file (created with the current schema when missing). */
+@FunctionalInterface
+public interface ServiceFactory {
+    CliServices open(Path database);
+}
