@@ -1,18 +1,25 @@
 package dk.henvis.app;
 
 import dk.henvis.catalog.Database;
+import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.cli.CliServices;
+import dk.henvis.settings.Settings;
+import dk.henvis.ui.SampleCatalogue;
+import dk.henvis.ui.UiServices;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** The composition root: every service, wired by hand on one database. */
-public final class Services implements CliServices {
+public final class Services implements CliServices, UiServices {
     private final Database database;
     private final OfferStore offers;
+    private final Settings settings;
 
     private Services(Database database) {
         this.database = database;
         this.offers = new OfferStore(database);
+        this.settings = Settings.in(dataFolderOf(database));
     }
 
     public static Services open(Path dbFile) {
@@ -26,6 +33,31 @@ public final class Services implements CliServices {
     @Override
     public OfferStore offers() {
         return offers;
+    }
+
+    @Override
+    public Gazetteer gazetteer() {
+        return Gazetteer.bundled();
+    }
+
+    @Override
+    public Settings settings() {
+        return settings;
+    }
+
+    @Override
+    public Path dataFolder() {
+        return dataFolderOf(database);
+    }
+
+    private static Path dataFolderOf(Database db) {
+        Path parent = db.file().toAbsolutePath().getParent();
+        return parent == null ? Path.of(".") : parent;
+    }
+
+    @Override
+    public Optional<SampleCatalogue> sampleCatalogue() {
+        return Optional.empty();
     }
 
     @Override
