@@ -4,21 +4,29 @@ import dk.henvis.catalog.Database;
 import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.cli.CliServices;
+import dk.henvis.referrals.ReferralLog;
 import dk.henvis.settings.Settings;
 import dk.henvis.ui.SampleCatalogue;
 import dk.henvis.ui.UiServices;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /** The composition root: every service, wired by hand on one database. */
 public final class Services implements CliServices, UiServices {
+    /** Dates in the referral log are Danish calendar dates. */
+    private static final ZoneId MUNICIPALITY_ZONE = ZoneId.of("Europe/Copenhagen");
+
     private final Database database;
     private final OfferStore offers;
+    private final ReferralLog referrals;
     private final Settings settings;
 
     private Services(Database database) {
         this.database = database;
         this.offers = new OfferStore(database);
+        this.referrals = ReferralLog.open(database, Clock.system(MUNICIPALITY_ZONE));
         this.settings = Settings.in(dataFolderOf(database));
     }
 
@@ -33,6 +41,11 @@ public final class Services implements CliServices, UiServices {
     @Override
     public OfferStore offers() {
         return offers;
+    }
+
+    @Override
+    public ReferralLog referrals() {
+        return referrals;
     }
 
     @Override
