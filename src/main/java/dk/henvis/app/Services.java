@@ -6,6 +6,8 @@ import dk.henvis.catalog.OfferStore;
 import dk.henvis.cli.CliServices;
 import dk.henvis.referrals.ReferralLog;
 import dk.henvis.settings.Settings;
+import dk.henvis.ui.HandoutPort;
+import dk.henvis.ui.Matcher;
 import dk.henvis.ui.SampleCatalogue;
 import dk.henvis.ui.UiServices;
 import java.nio.file.Path;
@@ -70,6 +72,16 @@ public final class Services implements CliServices, UiServices {
 
     @Override
     public Optional<SampleCatalogue> sampleCatalogue() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Matcher> matcher() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<HandoutPort> handout() {
         return Optional.empty();
     }
 
