@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * anything typed about a person.
  *
  * <p>The window writes {@code henvis.log} (only one window runs at a time); command-line runs write
- * {@code henvis-cli.log} in logback's prudent mode, so several processes can append safely. Each
+ * {@code henvis-cli.<date>.log} in logback's prudent mode, so several processes can append safely. Each
  * rolls daily, the window's log also at {@value #MAX_FILE_SIZE}, and only the last
  * {@value #KEEP_DAYS} days are kept (at most {@value #TOTAL_CAP} in all).
  */
