@@ -4,6 +4,7 @@ import dk.henvis.catalog.DataLocations;
 import dk.henvis.catalog.Messages;
 import dk.henvis.catalog.Version;
 import dk.henvis.cli.HenvisCommand;
+import dk.henvis.ui.HenvisApp;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Function;
@@ -11,7 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The program's entry point. With no arguments it opens the JavaFX client; with a subcommand it runs
+ * The program's entry point. With no arguments it opens the JavaFX client on the default database
+ * ({@link DataLocations}); with a subcommand it runs
  * headless and never touches the display. (A plain class, not a JavaFX Application, so the runnable
  * jar starts without the module path.) The installers' launchers run this same class, so
  * {@code henvis match ...} behaves exactly like {@code java -jar henvis.jar match ...}.
@@ -78,8 +80,14 @@ public final class Launcher {
     }
 
     private static int openWindow(Services services, SingleInstance instance) {
-        System.err.println("Henvis: the window opens in a later build; use a subcommand, e.g. --help");
-        return HenvisCommand.EXIT_BAD_INPUT;
+        try {
+            HenvisApp.launch(services, instance == null ? action -> { } : instance::onActivate);
+            log().info("Window closed");
+            return HenvisCommand.EXIT_OK;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return HenvisCommand.EXIT_INTERNAL;
+        }
     }
 
     private static Logger log() {
