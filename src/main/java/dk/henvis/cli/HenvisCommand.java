@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             OffersCommand.class,
             FollowupCommand.class,
             StatsCommand.class,
+            ReferralsCommand.class,
         })
 public final class HenvisCommand {
     public static final int EXIT_OK = 0;
