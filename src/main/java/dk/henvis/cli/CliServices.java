@@ -1,6 +1,7 @@
 package dk.henvis.cli;
 
 import dk.henvis.catalog.OfferStore;
+import dk.henvis.sources.CatalogImporter;
 
 /**
  * The services the command line uses, opened on one database. Implemented by the composition root
@@ -8,6 +9,8 @@ import dk.henvis.catalog.OfferStore;
  */
 public interface CliServices extends AutoCloseable {
     OfferStore offers();
+
+    CatalogImporter importer();
 
     @Override
     void close();
