@@ -1,7 +1,11 @@
 package dk.henvis.cli;
 
 import dk.henvis.catalog.OfferStore;
+<<<<<<< HEAD
 import dk.henvis.sources.CatalogImporter;
+=======
+import dk.henvis.referrals.ReferralLog;
+>>>>>>> main
 
 /**
  * The services the command line uses, opened on one database. Implemented by the composition root
@@ -10,7 +14,12 @@ import dk.henvis.sources.CatalogImporter;
 public interface CliServices extends AutoCloseable {
     OfferStore offers();
 
+<<<<<<< HEAD
     CatalogImporter importer();
+=======
+    /** The anonymous referral log (records past the retention period are already deleted). */
+    ReferralLog referrals();
+>>>>>>> main
 
     @Override
     void close();
