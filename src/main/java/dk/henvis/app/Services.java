@@ -4,20 +4,15 @@ import dk.henvis.catalog.Database;
 import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.cli.CliServices;
-<<<<<<< HEAD
 import dk.henvis.sources.CatalogImporter;
 import java.nio.file.Path;
 import java.time.Clock;
-=======
 import dk.henvis.referrals.ReferralLog;
 import dk.henvis.settings.Settings;
 import dk.henvis.ui.SampleCatalogue;
 import dk.henvis.ui.UiServices;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
->>>>>>> main
 
 /** The composition root: every service, wired by hand on one database. */
 public final class Services implements CliServices, UiServices {
@@ -26,22 +21,16 @@ public final class Services implements CliServices, UiServices {
 
     private final Database database;
     private final OfferStore offers;
-<<<<<<< HEAD
     private final CatalogImporter importer;
-=======
     private final ReferralLog referrals;
     private final Settings settings;
->>>>>>> main
 
     private Services(Database database) {
         this.database = database;
         this.offers = new OfferStore(database);
-<<<<<<< HEAD
         this.importer = new CatalogImporter(offers, Clock.systemUTC());
-=======
         this.referrals = ReferralLog.open(database, Clock.system(MUNICIPALITY_ZONE));
         this.settings = Settings.in(dataFolderOf(database));
->>>>>>> main
     }
 
     public static Services open(Path dbFile) {
@@ -58,10 +47,11 @@ public final class Services implements CliServices, UiServices {
     }
 
     @Override
-<<<<<<< HEAD
     public CatalogImporter importer() {
         return importer;
-=======
+    }
+
+    @Override
     public ReferralLog referrals() {
         return referrals;
     }
@@ -89,7 +79,6 @@ public final class Services implements CliServices, UiServices {
     @Override
     public Optional<SampleCatalogue> sampleCatalogue() {
         return Optional.empty();
->>>>>>> main
     }
 
     @Override

@@ -1,11 +1,8 @@
 package dk.henvis.cli;
 
 import dk.henvis.catalog.OfferStore;
-<<<<<<< HEAD
 import dk.henvis.sources.CatalogImporter;
-=======
 import dk.henvis.referrals.ReferralLog;
->>>>>>> main
 
 /**
  * The services the command line uses, opened on one database. Implemented by the composition root
@@ -14,12 +11,10 @@ import dk.henvis.referrals.ReferralLog;
 public interface CliServices extends AutoCloseable {
     OfferStore offers();
 
-<<<<<<< HEAD
     CatalogImporter importer();
-=======
+
     /** The anonymous referral log (records past the retention period are already deleted). */
     ReferralLog referrals();
->>>>>>> main
 
     @Override
     void close();

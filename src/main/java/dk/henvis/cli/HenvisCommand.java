@@ -17,13 +17,10 @@ import picocli.CommandLine.Command;
         description = "Henvis: fællesskaber til borgere. Uden underkommando åbnes programmet.",
         subcommands = {
             OffersCommand.class,
-<<<<<<< HEAD
             ImportCommand.class,
-=======
             FollowupCommand.class,
             StatsCommand.class,
             ReferralsCommand.class,
->>>>>>> main
         })
 public final class HenvisCommand {
     public static final int EXIT_OK = 0;

@@ -9,10 +9,21 @@ import java.util.regex.Pattern;
 public final class CostText {
     private static final Pattern FREE = Pattern.compile(
             "\\b(gratis|fri entr[ée]|fri adgang|frit|uden beregning|ingen betaling|ingen entr[ée]|free)\\b");
-    private static final Pattern AMOUNT_AFTER = Pattern.compile("(\\d+(?:[.,]\\d{1,2})?)\\s*(?:kr\\b|kroner|dkk|,-)");
-    private static final Pattern AMOUNT_BEFORE = Pattern.compile("(?:kr\\.?|dkk)\\s*(\\d+(?:[.,]\\d{1,2})?)");
+    /** 1.150 (thousands), 25, 25,50 or 12.50. */
+    private static final String NUMBER = "(\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)";
+    private static final Pattern AMOUNT_AFTER = Pattern.compile(NUMBER + "\\s*(?:kr\\b|kroner|dkk|,-)");
+    private static final Pattern AMOUNT_BEFORE = Pattern.compile("(?:kr\\.?|dkk)\\s*" + NUMBER);
 
     private CostText() {
+    }
+
+    /** A number as Danes write it: "1.150" is 1150, "25,50" and "12.50" have decimals. */
+    static BigDecimal number(String text) {
+        String t = text.strip();
+        if (t.matches("\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,2})?")) {
+            t = t.replace(".", "");
+        }
+        return new BigDecimal(t.replace(',', '.'));
     }
 
     /** The amount in DKK the text states (the lowest if several), 0 for free words, null when it says neither. */
@@ -28,12 +39,19 @@ public final class CostText {
         for (Pattern p : new Pattern[] {AMOUNT_AFTER, AMOUNT_BEFORE}) {
             Matcher m = p.matcher(t);
             while (m.find()) {
-                BigDecimal v = new BigDecimal(m.group(1).replace(',', '.'));
+                BigDecimal v = number(m.group(1));
                 if (lowest == null || v.compareTo(lowest) < 0) {
                     lowest = v;
                 }
             }
         }
-        return lowest == null ? null : lowest.stripTrailingZeros().scale() < 0 ? lowest.setScale(0) : lowest.stripTrailingZeros();
+        if (lowest == null && t.strip().matches("\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?")) {
+            lowest = number(t);
+        }
+        if (lowest == null) {
+            return null;
+        }
+        BigDecimal plain = lowest.stripTrailingZeros();
+        return plain.scale() < 0 ? plain.setScale(0) : plain;
     }
 }

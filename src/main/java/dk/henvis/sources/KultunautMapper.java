@@ -12,7 +12,6 @@ import dk.henvis.catalog.OfferStatus;
 import dk.henvis.catalog.Organisation;
 import dk.henvis.catalog.Provenance;
 import dk.henvis.catalog.Schedule;
-import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -56,7 +55,6 @@ final class KultunautMapper {
         CATEGORIES.put("strik", "Håndarbejde og kreativitet");
         CATEGORIES.put("håndarbejde", "Håndarbejde og kreativitet");
         CATEGORIES.put("kreativ", "Håndarbejde og kreativitet");
-        CATEGORIES.put("workshop", "Håndarbejde og kreativitet");
         CATEGORIES.put("udstilling", "Kunst og kultur");
         CATEGORIES.put("kunst", "Kunst og kultur");
         CATEGORIES.put("teater", "Kunst og kultur");
@@ -125,11 +123,7 @@ final class KultunautMapper {
         if (text == null) {
             return Cost.UNKNOWN;
         }
-        BigDecimal amount = CostText.amount(text);
-        if (amount == null && text.matches("\\d+(?:[.,]\\d{1,2})?")) {
-            amount = new BigDecimal(text.replace(',', '.'));
-        }
-        return new Cost(amount, text);
+        return new Cost(CostText.amount(text), text);
     }
 
     static void category(String word, Set<String> categories) {
