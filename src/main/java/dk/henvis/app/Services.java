@@ -4,6 +4,7 @@ import dk.henvis.catalog.Database;
 import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.cli.CliServices;
+import dk.henvis.publish.CatalogPublisher;
 import dk.henvis.sources.CatalogImporter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,6 +27,7 @@ public final class Services implements CliServices, UiServices {
     private final CatalogImporter importer;
     private final ReferralLog referrals;
     private final Settings settings;
+    private final CatalogPublisher publisher;
 
     private Services(Database database) {
         this.database = database;
@@ -33,6 +35,7 @@ public final class Services implements CliServices, UiServices {
         this.importer = new CatalogImporter(offers, Clock.systemUTC());
         this.referrals = ReferralLog.open(database, Clock.system(MUNICIPALITY_ZONE));
         this.settings = Settings.in(dataFolderOf(database));
+        this.publisher = new CatalogPublisher(offers);
     }
 
     public static Services open(Path dbFile) {
@@ -51,6 +54,11 @@ public final class Services implements CliServices, UiServices {
     @Override
     public CatalogImporter importer() {
         return importer;
+    }
+
+    @Override
+    public CatalogPublisher publisher() {
+        return publisher;
     }
 
     @Override
