@@ -1,14 +1,19 @@
 package dk.henvis.app;
 
 import dk.henvis.catalog.Database;
+import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.cli.CliServices;
+import dk.henvis.matching.InterestVocabulary;
+import dk.henvis.matching.MatchingService;
+import dk.henvis.matching.ProfileReader;
 import java.nio.file.Path;
 
 /** The composition root: every service, wired by hand on one database. */
 public final class Services implements CliServices {
     private final Database database;
     private final OfferStore offers;
+    private MatchingService matching;
 
     private Services(Database database) {
         this.database = database;
@@ -26,6 +31,20 @@ public final class Services implements CliServices {
     @Override
     public OfferStore offers() {
         return offers;
+    }
+
+    /** Created on first use, so commands that do not match never load the Danish analysis. */
+    @Override
+    public synchronized MatchingService matching() {
+        if (matching == null) {
+            matching = new MatchingService(offers, Gazetteer.bundled(), InterestVocabulary.bundled());
+        }
+        return matching;
+    }
+
+    @Override
+    public ProfileReader profileReader() {
+        return new ProfileReader(Gazetteer.bundled());
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dk.henvis.cli;
 
 import dk.henvis.catalog.OfferStore;
+import dk.henvis.matching.MatchingService;
+import dk.henvis.matching.ProfileReader;
 
 /**
  * The services the command line uses, opened on one database. Implemented by the composition root
@@ -8,6 +10,12 @@ import dk.henvis.catalog.OfferStore;
  */
 public interface CliServices extends AutoCloseable {
     OfferStore offers();
+
+    /** Ranks offers for a citizen (built on first use). */
+    MatchingService matching();
+
+    /** Reads citizen profiles (contract §2). */
+    ProfileReader profileReader();
 
     @Override
     void close();
