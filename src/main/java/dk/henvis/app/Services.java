@@ -4,20 +4,34 @@ import dk.henvis.catalog.Database;
 import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.cli.CliServices;
+<<<<<<< HEAD
 import dk.henvis.matching.InterestVocabulary;
 import dk.henvis.matching.MatchingService;
 import dk.henvis.matching.ProfileReader;
+=======
+import dk.henvis.referrals.ReferralLog;
+import java.time.Clock;
+import java.time.ZoneId;
+>>>>>>> main
 import java.nio.file.Path;
 
 /** The composition root: every service, wired by hand on one database. */
 public final class Services implements CliServices {
+    /** Dates in the referral log are Danish calendar dates. */
+    private static final ZoneId MUNICIPALITY_ZONE = ZoneId.of("Europe/Copenhagen");
+
     private final Database database;
     private final OfferStore offers;
+<<<<<<< HEAD
     private MatchingService matching;
+=======
+    private final ReferralLog referrals;
+>>>>>>> main
 
     private Services(Database database) {
         this.database = database;
         this.offers = new OfferStore(database);
+        this.referrals = ReferralLog.open(database, Clock.system(MUNICIPALITY_ZONE));
     }
 
     public static Services open(Path dbFile) {
@@ -45,6 +59,11 @@ public final class Services implements CliServices {
     @Override
     public ProfileReader profileReader() {
         return new ProfileReader(Gazetteer.bundled());
+    }
+
+    @Override
+    public ReferralLog referrals() {
+        return referrals;
     }
 
     @Override

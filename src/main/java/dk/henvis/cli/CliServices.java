@@ -1,8 +1,12 @@
 package dk.henvis.cli;
 
 import dk.henvis.catalog.OfferStore;
+<<<<<<< HEAD
 import dk.henvis.matching.MatchingService;
 import dk.henvis.matching.ProfileReader;
+=======
+import dk.henvis.referrals.ReferralLog;
+>>>>>>> main
 
 /**
  * The services the command line uses, opened on one database. Implemented by the composition root
@@ -11,11 +15,16 @@ import dk.henvis.matching.ProfileReader;
 public interface CliServices extends AutoCloseable {
     OfferStore offers();
 
+<<<<<<< HEAD
     /** Ranks offers for a citizen (built on first use). */
     MatchingService matching();
 
     /** Reads citizen profiles (contract §2). */
     ProfileReader profileReader();
+=======
+    /** The anonymous referral log (records past the retention period are already deleted). */
+    ReferralLog referrals();
+>>>>>>> main
 
     @Override
     void close();
