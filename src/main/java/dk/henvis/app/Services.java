@@ -4,15 +4,12 @@ import dk.henvis.catalog.Database;
 import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.cli.CliServices;
-<<<<<<< HEAD
 import dk.henvis.matching.InterestVocabulary;
 import dk.henvis.matching.MatchingService;
 import dk.henvis.matching.ProfileReader;
-=======
 import dk.henvis.referrals.ReferralLog;
 import java.time.Clock;
 import java.time.ZoneId;
->>>>>>> main
 import java.nio.file.Path;
 
 /** The composition root: every service, wired by hand on one database. */
@@ -22,11 +19,8 @@ public final class Services implements CliServices {
 
     private final Database database;
     private final OfferStore offers;
-<<<<<<< HEAD
     private MatchingService matching;
-=======
     private final ReferralLog referrals;
->>>>>>> main
 
     private Services(Database database) {
         this.database = database;

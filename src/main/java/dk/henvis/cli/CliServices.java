@@ -1,12 +1,9 @@
 package dk.henvis.cli;
 
 import dk.henvis.catalog.OfferStore;
-<<<<<<< HEAD
 import dk.henvis.matching.MatchingService;
 import dk.henvis.matching.ProfileReader;
-=======
 import dk.henvis.referrals.ReferralLog;
->>>>>>> main
 
 /**
  * The services the command line uses, opened on one database. Implemented by the composition root
@@ -15,16 +12,13 @@ import dk.henvis.referrals.ReferralLog;
 public interface CliServices extends AutoCloseable {
     OfferStore offers();
 
-<<<<<<< HEAD
     /** Ranks offers for a citizen (built on first use). */
     MatchingService matching();
 
     /** Reads citizen profiles (contract §2). */
     ProfileReader profileReader();
-=======
     /** The anonymous referral log (records past the retention period are already deleted). */
     ReferralLog referrals();
->>>>>>> main
 
     @Override
     void close();

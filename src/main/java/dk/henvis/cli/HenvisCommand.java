@@ -17,12 +17,9 @@ import picocli.CommandLine.Command;
         description = "Henvis: fællesskaber til borgere. Uden underkommando åbnes programmet.",
         subcommands = {
             OffersCommand.class,
-<<<<<<< HEAD
             MatchCommand.class,
-=======
             FollowupCommand.class,
             StatsCommand.class,
->>>>>>> main
         })
 public final class HenvisCommand {
     public static final int EXIT_OK = 0;
