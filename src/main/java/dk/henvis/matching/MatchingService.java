@@ -155,36 +155,57 @@ public final class MatchingService {
     }
 
     /**
-     * The first five places cover the citizen's several interests: each pick is the best offer after a
-     * small penalty for every earlier pick that served the same interest.
+     * The first five places cover the citizen's several interests: when an interest is not yet served by
+     * an earlier pick and a good offer for it (fit at least 0.5) scores at least {@value #DIVERSITY_FLOOR}
+     * of the best remaining offer, it takes the place before that best offer.
      */
     private static List<Integer> diversify(List<Integer> ranked, Query q, float[] scores, int top) {
         List<Integer> rest = new ArrayList<>(ranked);
         List<Integer> out = new ArrayList<>(Math.min(top, ranked.size()));
-        int[] served = new int[Math.max(1, q.interestCount())];
-        int diverse = q.interestCount() >= 2 ? 5 : 0;
+        int k = q.interestCount();
+        boolean[] covered = new boolean[k];
         while (out.size() < top && !rest.isEmpty()) {
-            int bestAt = 0;
-            if (out.size() < diverse) {
+            int pickAt = 0;
+            if (k >= 2 && out.size() < 5) {
+                float floor = DIVERSITY_FLOOR * q.sortKey(rest.get(0), scores);
                 float best = Float.NEGATIVE_INFINITY;
                 for (int i = 0; i < rest.size(); i++) {
                     int o = rest.get(i);
-                    int primary = q.primaryInterest(o);
-                    float adj = q.sortKey(o, scores) - (primary < 0 ? 0f : 0.12f * served[primary]);
-                    if (adj > best) {
-                        best = adj;
-                        bestAt = i;
+                    float key = q.sortKey(o, scores);
+                    if (key < floor) {
+                        break;
+                    }
+                    if (key > best && servesUncovered(q, o, covered)) {
+                        best = key;
+                        pickAt = i;
                     }
                 }
             }
-            int o = rest.remove(bestAt);
-            int primary = q.primaryInterest(o);
-            if (primary >= 0) {
-                served[primary]++;
+            int o = rest.remove(pickAt);
+            for (int i = 0; i < k; i++) {
+                if (q.interestFit[i][o] >= SERVES) {
+                    covered[i] = true;
+                }
             }
             out.add(o);
         }
         return out;
+    }
+
+    private static final float DIVERSITY_FLOOR = 0.8f;
+    private static final float SERVES = 0.5f;
+
+    private static boolean servesUncovered(Query q, int o, boolean[] covered) {
+        boolean anyUncovered = false;
+        for (int i = 0; i < covered.length; i++) {
+            if (!covered[i]) {
+                anyUncovered = true;
+                if (q.interestFit[i][o] >= SERVES) {
+                    return true;
+                }
+            }
+        }
+        return !anyUncovered;
     }
 
     /** Where the profile lives, or null. */

@@ -65,6 +65,9 @@ final class OfferIndex {
     final int[] lastDay;
     final String[] dedupeKey;
     final boolean[] hasTargets;
+    final byte[] targetFlags;
+    static final int TARGET_SENIOR = 1;
+    static final int TARGET_YOUNG = 2;
     final int[][] conceptPostings;
     final Map<String, int[]> stemPostings;
     private final Map<String, Integer> languageBits = new HashMap<>();
@@ -77,7 +80,8 @@ final class OfferIndex {
     /** One analysed offer: the best weight per concept and per stem, with the field text that gave it. */
     static final class Terms {
         final Map<Integer, Float> concepts = new HashMap<>();
-        final Map<Integer, String> conceptSource = new HashMap<>();
+        /** The first tag or category that names a concept by one of its synonyms (the offer's own word). */
+        final Map<Integer, String> conceptTag = new HashMap<>();
         final Map<String, Float> stems = new HashMap<>();
         final Map<String, String> stemSurface = new HashMap<>();
     }
@@ -109,6 +113,7 @@ final class OfferIndex {
         lastDay = new int[size];
         dedupeKey = new String[size];
         hasTargets = new boolean[size];
+        targetFlags = new byte[size];
         IntList sessionList = new IntList();
         IntList[] concepts = new IntList[vocabulary.concepts().size()];
         Map<String, IntList> stems = new HashMap<>();
@@ -197,6 +202,16 @@ final class OfferIndex {
         languages[i] = mask;
         lastChecked[i] = o.lastChecked() == null ? Integer.MIN_VALUE : (int) o.lastChecked().toEpochDay();
         hasTargets[i] = !o.targetGroups().isEmpty();
+        int flags = 0;
+        for (String g : o.targetGroups()) {
+            String t = g.strip().toLowerCase(Locale.ROOT);
+            if (t.startsWith("senior") || t.startsWith("ældre") || t.startsWith("pensionist")) {
+                flags |= TARGET_SENIOR;
+            } else if (t.startsWith("ung") || t.contains("unge")) {
+                flags |= TARGET_YOUNG;
+            }
+        }
+        targetFlags[i] = (byte) flags;
         dedupeKey[i] = normalisedName(o.name()) + "|" + place(i, o);
     }
 
@@ -294,10 +309,13 @@ final class OfferIndex {
         return l == null || l.postcode() == null ? "?" : l.postcode();
     }
 
-    /** Lower case letters and digits of a name, accents folded, so listings from two sources compare. */
+    /**
+     * Lower case letters and digits of a name, accents folded (æ, ø, å kept), spaces and punctuation
+     * dropped, so "Strikke-café!" and "Strikkecafé" from two sources compare equal.
+     */
     static String normalisedName(String name) {
-        String n = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
-        return n.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String n = DanishTextAnalyzer.fold(Normalizer.normalize(name, Normalizer.Form.NFC));
+        return n.replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
     /** Analyses an offer's texts into concept and stem weights. */
@@ -311,6 +329,9 @@ final class OfferIndex {
         field(t, o.description(), DESCRIPTION, keepSources);
         field(t, o.organisation().name(), ORGANISATION, keepSources);
         field(t, o.eligibility(), ELIGIBILITY, keepSources);
+        if (!o.locations().isEmpty() && o.locations().stream().allMatch(Location::online)) {
+            field(t, "online", TAG, keepSources);
+        }
         return t;
     }
 
@@ -323,10 +344,10 @@ final class OfferIndex {
             Float old = t.concepts.get(concept);
             if (old == null || w > old) {
                 t.concepts.put(concept, w);
-                if (keepSources) {
-                    t.conceptSource.put(concept, weight == TAG || weight == CATEGORY || weight == TARGET
-                            ? text : null);
-                }
+            }
+            if (keepSources && (weight == TAG || weight == TARGET) && w >= weight * 0.99f
+                    && text.length() <= 40) {
+                t.conceptTag.putIfAbsent(concept, text);
             }
         });
         for (DanishTextAnalyzer.Token token : tokens) {

@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class Query {
     static final float W_INTEREST = 0.42f;
-    static final float W_GROUP = 0.10f;
+    static final float W_GROUP = 0.15f;
     static final float W_FOCUS = 0.14f;
     static final float W_DISTANCE = 0.14f;
     static final float W_SCHEDULE = 0.08f;
@@ -22,6 +22,10 @@ final class Query {
     static final float W_LANGUAGE = 0.03f;
     /** Unknown access or price when the citizen needs it: kept, but below offers that state it. */
     static final float UNKNOWN_NEED = 0.85f;
+    /** How well a same-sex-only offer must fit the interests to be lifted to the top. */
+    static final float SAME_SEX_FIT = 0.6f;
+    /** An offer made for groups the citizen is not known to belong to ranks a little lower. */
+    static final float TARGET_MISMATCH = 0.85f;
     /** The distance scale: at this many km the distance factor is one half. */
     static final double HALF_KM = 6.0;
 
@@ -327,12 +331,37 @@ final class Query {
         if (ended(o)) {
             s *= 0.5f;
         }
+        if (idx.hasTargets[o] && !forThisCitizen(o)) {
+            s *= TARGET_MISMATCH;
+        }
         return s;
     }
 
-    /** Offers stated as only for the citizen's own sex come first (contract §2), then by score. */
+    /**
+     * True when one of the offer's target groups fits the citizen: a group the worker named, or one the
+     * age implies (senior from 60, unge up to 30), or the sex the citizen asked for.
+     */
+    boolean forThisCitizen(int o) {
+        int t = idx.targetFlags[o];
+        Integer age = profile.age();
+        if ((t & OfferIndex.TARGET_SENIOR) != 0 && age != null && age >= 60) {
+            return true;
+        }
+        if ((t & OfferIndex.TARGET_YOUNG) != 0 && age != null && age <= 30) {
+            return true;
+        }
+        if (sameSex != 0 && idx.sex[o] == sameSex) {
+            return true;
+        }
+        return groupFit.length > 0 && groupFit(o) >= 0.5f;
+    }
+
+    /**
+     * Offers stated as only for the citizen's own sex come first (contract §2) among the offers that fit
+     * what the citizen likes (all offers when no interest was named), then by score.
+     */
     float sortKey(int o, float[] scores) {
-        return scores[o] + (sameSex != 0 && idx.sex[o] == sameSex ? 10f : 0f);
+        return scores[o] + (sameSexOnly(o) && (interests.isEmpty() || interestFit(o) >= SAME_SEX_FIT) ? 10f : 0f);
     }
 
     /** True when the citizen asked for her or his own sex only and the offer is stated so. */

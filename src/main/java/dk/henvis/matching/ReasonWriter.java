@@ -86,7 +86,22 @@ final class ReasonWriter {
         } else if (offer.focus() == FocusLevel.FOREBYG) {
             out.add(Messages.get("match.reason.openToAll"));
         }
+        if (out.isEmpty()) {
+            fallback(offer, out);
+        }
         return out.size() > MAX ? List.copyOf(out.subList(0, MAX)) : out;
+    }
+
+    /** When nothing else can be said: where it is, else what kind of offer it is. */
+    private static void fallback(Offer offer, List<String> out) {
+        Location l = offer.primaryLocation();
+        if (l != null && l.city() != null && !l.city().isBlank()) {
+            out.add(Messages.get("match.reason.place", l.city().strip()));
+        } else if (!offer.categories().isEmpty()) {
+            out.add(capitalise(offer.categories().get(0)));
+        } else {
+            out.add(Messages.get("match.reason.askMore"));
+        }
     }
 
     /** Indices of the interpretations that fit this offer, best first. */
@@ -109,7 +124,7 @@ final class ReasonWriter {
             Float w = terms.concepts.get(e.getKey());
             if (w != null && w * e.getValue() > best) {
                 best = w * e.getValue();
-                String source = terms.conceptSource.get(e.getKey());
+                String source = terms.conceptTag.get(e.getKey());
                 label = source != null ? source : idx.vocabulary.concept(e.getKey()).label();
             }
         }
