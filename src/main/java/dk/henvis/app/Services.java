@@ -8,12 +8,16 @@ import dk.henvis.matching.InterestVocabulary;
 import dk.henvis.matching.MatchingService;
 import dk.henvis.matching.ProfileReader;
 import dk.henvis.referrals.ReferralLog;
+import dk.henvis.settings.Settings;
+import dk.henvis.ui.SampleCatalogue;
+import dk.henvis.ui.UiServices;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.nio.file.Path;
+import java.util.Optional;
 
 /** The composition root: every service, wired by hand on one database. */
-public final class Services implements CliServices {
+public final class Services implements CliServices, UiServices {
     /** Dates in the referral log are Danish calendar dates. */
     private static final ZoneId MUNICIPALITY_ZONE = ZoneId.of("Europe/Copenhagen");
 
@@ -21,11 +25,13 @@ public final class Services implements CliServices {
     private final OfferStore offers;
     private MatchingService matching;
     private final ReferralLog referrals;
+    private final Settings settings;
 
     private Services(Database database) {
         this.database = database;
         this.offers = new OfferStore(database);
         this.referrals = ReferralLog.open(database, Clock.system(MUNICIPALITY_ZONE));
+        this.settings = Settings.in(dataFolderOf(database));
     }
 
     public static Services open(Path dbFile) {
@@ -58,6 +64,31 @@ public final class Services implements CliServices {
     @Override
     public ReferralLog referrals() {
         return referrals;
+    }
+
+    @Override
+    public Gazetteer gazetteer() {
+        return Gazetteer.bundled();
+    }
+
+    @Override
+    public Settings settings() {
+        return settings;
+    }
+
+    @Override
+    public Path dataFolder() {
+        return dataFolderOf(database);
+    }
+
+    private static Path dataFolderOf(Database db) {
+        Path parent = db.file().toAbsolutePath().getParent();
+        return parent == null ? Path.of(".") : parent;
+    }
+
+    @Override
+    public Optional<SampleCatalogue> sampleCatalogue() {
+        return Optional.empty();
     }
 
     @Override

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             MatchCommand.class,
             FollowupCommand.class,
             StatsCommand.class,
+            ReferralsCommand.class,
         })
 public final class HenvisCommand {
     public static final int EXIT_OK = 0;
