@@ -7,12 +7,13 @@ import dk.henvis.cli.CliServices;
 import dk.henvis.matching.InterestVocabulary;
 import dk.henvis.matching.MatchingService;
 import dk.henvis.matching.ProfileReader;
+import dk.henvis.sources.CatalogImporter;
+import java.nio.file.Path;
+import java.time.Clock;
 import dk.henvis.referrals.ReferralLog;
 import dk.henvis.settings.Settings;
 import dk.henvis.ui.SampleCatalogue;
 import dk.henvis.ui.UiServices;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -24,12 +25,14 @@ public final class Services implements CliServices, UiServices {
     private final Database database;
     private final OfferStore offers;
     private MatchingService matching;
+    private final CatalogImporter importer;
     private final ReferralLog referrals;
     private final Settings settings;
 
     private Services(Database database) {
         this.database = database;
         this.offers = new OfferStore(database);
+        this.importer = new CatalogImporter(offers, Clock.systemUTC());
         this.referrals = ReferralLog.open(database, Clock.system(MUNICIPALITY_ZONE));
         this.settings = Settings.in(dataFolderOf(database));
     }
@@ -59,6 +62,11 @@ public final class Services implements CliServices, UiServices {
     @Override
     public ProfileReader profileReader() {
         return new ProfileReader(Gazetteer.bundled());
+    }
+
+    @Override
+    public CatalogImporter importer() {
+        return importer;
     }
 
     @Override

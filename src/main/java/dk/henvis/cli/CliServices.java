@@ -3,6 +3,7 @@ package dk.henvis.cli;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.matching.MatchingService;
 import dk.henvis.matching.ProfileReader;
+import dk.henvis.sources.CatalogImporter;
 import dk.henvis.referrals.ReferralLog;
 
 /**
@@ -17,6 +18,8 @@ public interface CliServices extends AutoCloseable {
 
     /** Reads citizen profiles (contract §2). */
     ProfileReader profileReader();
+    CatalogImporter importer();
+
     /** The anonymous referral log (records past the retention period are already deleted). */
     ReferralLog referrals();
 

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             OffersCommand.class,
             MatchCommand.class,
+            ImportCommand.class,
             FollowupCommand.class,
             StatsCommand.class,
             ReferralsCommand.class,

@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.henvis.catalog.Access;
+import dk.henvis.catalog.Database;
+import dk.henvis.catalog.OfferStore;
+import dk.henvis.sources.CatalogImporter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.io.TempDir;
 import dk.henvis.catalog.AudienceSex;
 import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.GeoPoint;
@@ -19,9 +26,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -34,12 +39,20 @@ class MatchQualityTest {
     static final Path SAMPLE = Path.of("sample-data");
     static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
 
+    @TempDir
+    Path dir;
+
+    /** The sample catalogue imported by the product's importer into a fresh database. */
+    static MatchingService sampleService(Path dir) {
+        OfferStore store = new OfferStore(Database.open(dir.resolve("sample.db")));
+        new CatalogImporter(store, Clock.fixed(Instant.parse("2026-11-01T10:00:00Z"), ZoneOffset.UTC))
+                .importFiles("sample", List.of(SAMPLE.resolve("frederikssund-hsds.json")));
+        return new MatchingService(store, Gazetteer.bundled(), InterestVocabulary.bundled());
+    }
+
     @Test
     void rankingReachesNdcgOfPointEightAndBreaksNoHardRule() throws IOException {
-        List<Offer> catalogue = SampleHsds.read(SAMPLE.resolve("frederikssund-hsds.json"));
-        Map<String, Offer> byId = new HashMap<>();
-        catalogue.forEach(o -> byId.put(o.id(), o));
-        MatchingService service = MatchingService.of(catalogue, Gazetteer.bundled(), InterestVocabulary.bundled());
+        MatchingService service = sampleService(dir);
         JsonNode expected = new ObjectMapper().readTree(SAMPLE.resolve("expected-picks.json").toFile());
         ProfileReader reader = new ProfileReader(Gazetteer.bundled());
         List<String> report = new ArrayList<>();
