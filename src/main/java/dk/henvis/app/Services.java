@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import dk.henvis.referrals.ReferralLog;
 import dk.henvis.settings.Settings;
+import dk.henvis.ui.HandoutPort;
+import dk.henvis.ui.Matcher;
 import dk.henvis.ui.SampleCatalogue;
 import dk.henvis.ui.UiServices;
 import java.time.ZoneId;
@@ -96,6 +98,16 @@ public final class Services implements CliServices, UiServices {
 
     @Override
     public Optional<SampleCatalogue> sampleCatalogue() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Matcher> matcher() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<HandoutPort> handout() {
         return Optional.empty();
     }
 
