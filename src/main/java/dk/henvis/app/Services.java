@@ -9,6 +9,7 @@ import dk.henvis.settings.Settings;
 import dk.henvis.ui.SampleCatalogue;
 import dk.henvis.ui.UiServices;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -26,7 +27,10 @@ public final class Services implements CliServices, UiServices {
     private Services(Database database) {
         this.database = database;
         this.offers = new OfferStore(database);
-        this.referrals = ReferralLog.open(database, Clock.system(MUNICIPALITY_ZONE));
+        Clock clock = Clock.system(MUNICIPALITY_ZONE);
+        // a read-only catalogue (read-only data folder) is read as it is: retention deletes nothing
+        this.referrals = database.readOnly() ? new ReferralLog(database, clock, new SecureRandom())
+                : ReferralLog.open(database, clock);
         this.settings = Settings.in(dataFolderOf(database));
     }
 
