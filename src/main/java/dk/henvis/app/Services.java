@@ -4,13 +4,14 @@ import dk.henvis.catalog.Database;
 import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.cli.CliServices;
+import dk.henvis.sources.CatalogImporter;
+import java.nio.file.Path;
+import java.time.Clock;
 import dk.henvis.referrals.ReferralLog;
 import dk.henvis.settings.Settings;
 import dk.henvis.ui.SampleCatalogue;
 import dk.henvis.ui.UiServices;
-import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -21,12 +22,14 @@ public final class Services implements CliServices, UiServices {
 
     private final Database database;
     private final OfferStore offers;
+    private final CatalogImporter importer;
     private final ReferralLog referrals;
     private final Settings settings;
 
     private Services(Database database) {
         this.database = database;
         this.offers = new OfferStore(database);
+        this.importer = new CatalogImporter(offers, Clock.systemUTC());
         Clock clock = Clock.system(MUNICIPALITY_ZONE);
         // a read-only catalogue (read-only data folder) is read as it is: retention deletes nothing
         this.referrals = database.readOnly() ? new ReferralLog(database, clock, new SecureRandom())
@@ -45,6 +48,11 @@ public final class Services implements CliServices, UiServices {
     @Override
     public OfferStore offers() {
         return offers;
+    }
+
+    @Override
+    public CatalogImporter importer() {
+        return importer;
     }
 
     @Override

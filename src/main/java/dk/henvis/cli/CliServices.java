@@ -1,6 +1,7 @@
 package dk.henvis.cli;
 
 import dk.henvis.catalog.OfferStore;
+import dk.henvis.sources.CatalogImporter;
 import dk.henvis.referrals.ReferralLog;
 
 /**
@@ -9,6 +10,8 @@ import dk.henvis.referrals.ReferralLog;
  */
 public interface CliServices extends AutoCloseable {
     OfferStore offers();
+
+    CatalogImporter importer();
 
     /** The anonymous referral log (records past the retention period are already deleted). */
     ReferralLog referrals();
