@@ -9,7 +9,10 @@ import dk.henvis.catalog.Offer;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.catalog.StorageProblem;
 import dk.henvis.catalog.TestOffers;
+import dk.henvis.cli.HenvisCommand;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +48,11 @@ class StorageFailureTest {
             assertThat(failure).as("the write on a full disk").isNotNull();
             assertThat(StorageProblem.describe(failure, db)).hasValueSatisfying(m -> assertThat(m)
                     .startsWith("Disken er fuld").contains(db.toString()).contains("Intet er ændret"));
+            StringWriter err = new StringWriter();
+            int code = HenvisCommand.run(Services::open, new PrintWriter(new StringWriter()), new PrintWriter(err),
+                    "import", "--db", db.toString(), "sample-data/frederikssund-hsds.json");
+            assertThat(code).isEqualTo(HenvisCommand.EXIT_INTERNAL);
+            assertThat(err.toString().strip()).startsWith("fejl: Disken er fuld").doesNotContain("\n");
             Files.delete(disk.resolve("filler.bin"));
             List<Offer> after = Services.open(db).offers().all();
             assertThat(after).hasSize(10).allMatch(o -> o.key().source().equals("kommune"));
