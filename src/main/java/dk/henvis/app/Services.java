@@ -1,5 +1,6 @@
 package dk.henvis.app;
 
+import dk.henvis.catalog.DataLocations;
 import dk.henvis.catalog.Database;
 import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.OfferStore;
@@ -83,6 +84,16 @@ public final class Services implements CliServices, UiServices {
     @Override
     public Optional<SampleCatalogue> sampleCatalogue() {
         return Optional.empty();
+    }
+
+    @Override
+    public Path logFolder() {
+        return DataLocations.system().dataFolder().resolve(Logging.FOLDER);
+    }
+
+    @Override
+    public boolean readOnly() {
+        return database.readOnly();
     }
 
     @Override

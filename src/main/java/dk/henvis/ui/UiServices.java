@@ -25,6 +25,16 @@ public interface UiServices {
     /** The bundled sample catalogue, when this build ships one. */
     Optional<SampleCatalogue> sampleCatalogue();
 
+    /** The folder with the program's log files (shown in "Om Henvis"). */
+    default Path logFolder() {
+        return dataFolder().resolve("logs");
+    }
+
+    /** True when the data folder cannot be written and the catalogue was opened read-only. */
+    default boolean readOnly() {
+        return false;
+    }
+
     default Clock clock() {
         return Clock.systemDefaultZone();
     }
