@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import dk.henvis.referrals.ReferralLog;
 import dk.henvis.settings.Settings;
+import dk.henvis.ui.HandoutPort;
+import dk.henvis.ui.Matcher;
 import dk.henvis.ui.SampleCatalogue;
 import dk.henvis.ui.UiServices;
 import java.security.SecureRandom;
@@ -94,6 +96,16 @@ public final class Services implements CliServices, UiServices {
     @Override
     public boolean readOnly() {
         return database.readOnly();
+    }
+
+    @Override
+    public Optional<Matcher> matcher() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<HandoutPort> handout() {
+        return Optional.empty();
     }
 
     @Override
