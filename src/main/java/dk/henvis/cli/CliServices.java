@@ -1,6 +1,7 @@
 package dk.henvis.cli;
 
 import dk.henvis.catalog.OfferStore;
+import dk.henvis.handout.HandoutRenderer;
 
 /**
  * The services the command line uses, opened on one database. Implemented by the composition root
@@ -8,6 +9,9 @@ import dk.henvis.catalog.OfferStore;
  */
 public interface CliServices extends AutoCloseable {
     OfferStore offers();
+
+    /** Renders and writes referral handouts. */
+    HandoutRenderer handouts();
 
     @Override
     void close();

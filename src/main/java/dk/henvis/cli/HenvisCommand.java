@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         description = "Henvis: fællesskaber til borgere. Uden underkommando åbnes programmet.",
         subcommands = {
             OffersCommand.class,
+            HandoutCommand.class,
         })
 public final class HenvisCommand {
     public static final int EXIT_OK = 0;
