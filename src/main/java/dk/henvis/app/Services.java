@@ -1,22 +1,39 @@
 package dk.henvis.app;
 
 import dk.henvis.catalog.Database;
+import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.cli.CliServices;
 import dk.henvis.handout.HandoutRenderer;
 import dk.henvis.handout.HandoutSettings;
+import dk.henvis.referrals.ReferralLog;
+import dk.henvis.settings.Settings;
+import dk.henvis.ui.SampleCatalogue;
+import dk.henvis.ui.UiServices;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Optional;
 
 /** The composition root: every service, wired by hand on one database. */
-public final class Services implements CliServices {
+public final class Services implements CliServices, UiServices {
+    /** Dates in the referral log are Danish calendar dates. */
+    private static final ZoneId MUNICIPALITY_ZONE = ZoneId.of("Europe/Copenhagen");
+
     private final Database database;
     private final OfferStore offers;
     private final HandoutRenderer handouts;
+    private final ReferralLog referrals;
+    private final Settings settings;
 
     private Services(Database database) {
         this.database = database;
         this.offers = new OfferStore(database);
-        this.handouts = new HandoutRenderer(HandoutSettings.defaults());
+        this.referrals = ReferralLog.open(database, Clock.system(MUNICIPALITY_ZONE));
+        this.settings = Settings.in(dataFolderOf(database));
+        // the unit's phone number is read at each handout, so a change in settings shows at once
+        this.handouts = new HandoutRenderer(
+                () -> HandoutSettings.defaults().withUnitPhone(settings.unitPhone().orElse(null)));
     }
 
     public static Services open(Path dbFile) {
@@ -35,6 +52,36 @@ public final class Services implements CliServices {
     @Override
     public HandoutRenderer handouts() {
         return handouts;
+    }
+
+    @Override
+    public ReferralLog referrals() {
+        return referrals;
+    }
+
+    @Override
+    public Gazetteer gazetteer() {
+        return Gazetteer.bundled();
+    }
+
+    @Override
+    public Settings settings() {
+        return settings;
+    }
+
+    @Override
+    public Path dataFolder() {
+        return dataFolderOf(database);
+    }
+
+    private static Path dataFolderOf(Database db) {
+        Path parent = db.file().toAbsolutePath().getParent();
+        return parent == null ? Path.of(".") : parent;
+    }
+
+    @Override
+    public Optional<SampleCatalogue> sampleCatalogue() {
+        return Optional.empty();
     }
 
     @Override

@@ -4,134 +4,127 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * When an offer meets next. Understands the structured {@link Schedule}s: weekly on some weekdays
- * (every {@code interval} weeks, counted from the schedule's start date), daily, monthly on the n-th
- * (or last) weekday, and single dates; honours {@code validFrom}/{@code validTo}. A schedule known
- * only as text, or a rhythm that cannot be pinned down (every second week with no start date), has
- * no next occurrence.
+ * Computes when a {@link Schedule} meets: whether it meets on a date, and the next session from a day.
+ * Weekly (every n weeks counted from {@code validFrom}), daily, monthly on the n-th (or last) weekday,
+ * or once; {@code validFrom}/{@code validTo} bound every rhythm. Text-only schedules have no dates.
  */
 public final class ScheduleCalendar {
-    /** How far ahead to look; offers meeting less often than this are treated as not recurring. */
+    /** How far ahead a next session is searched (a little over two years covers every sane rhythm). */
     private static final int HORIZON_DAYS = 800;
 
     private ScheduleCalendar() {
     }
 
-    /** The earliest start at or after {@code from} of any of the schedules. */
-    public static Optional<LocalDateTime> next(Collection<Schedule> schedules, LocalDateTime from) {
-        Optional<LocalDateTime> best = Optional.empty();
-        for (Schedule s : schedules) {
-            Optional<LocalDateTime> n = next(s, from);
-            if (n.isPresent() && (best.isEmpty() || n.get().isBefore(best.get()))) {
-                best = n;
-            }
+    /** True when the schedule has a session on {@code date}. */
+    public static boolean meetsOn(Schedule s, LocalDate date) {
+        if (!s.isStructured()) {
+            return false;
         }
-        return best;
-    }
-
-    /** The earliest start of {@code s} at or after {@code from}. */
-    public static Optional<LocalDateTime> next(Schedule s, LocalDateTime from) {
-        if (s == null || !s.isStructured()) {
-            return Optional.empty();
+        if (s.validFrom() != null && date.isBefore(s.validFrom())) {
+            return false;
         }
-        LocalTime time = s.opensAt() == null ? LocalTime.MIDNIGHT : s.opensAt();
-        LocalDate first = from.toLocalDate();
-        if (s.validFrom() != null && s.validFrom().isAfter(first)) {
-            first = s.validFrom();
-        }
-        if (s.frequency() == Frequency.ONCE) {
-            return onceAt(s, time, from);
-        }
-        LocalDate last = first.plusDays(HORIZON_DAYS);
-        if (s.validTo() != null && s.validTo().isBefore(last)) {
-            last = s.validTo();
+        if (s.validTo() != null && date.isAfter(s.validTo())) {
+            return false;
         }
         return switch (s.frequency()) {
-            case DAILY -> scan(s, first, last, time, from, d -> everyNth(s, d, ChronoUnit.DAYS));
-            case WEEKLY -> scan(s, first, last, time, from, d -> (s.days().isEmpty() || s.days().contains(d.getDayOfWeek()))
-                    && everyNth(s, d, ChronoUnit.WEEKS));
-            case MONTHLY -> scan(s, first, last, time, from, d -> monthlyMatch(s, d));
-            case ONCE -> Optional.empty();
+            case ONCE -> date.equals(onceDate(s));
+            case DAILY -> s.validFrom() == null
+                    || ChronoUnit.DAYS.between(s.validFrom(), date) % s.interval() == 0;
+            case WEEKLY -> days(s).contains(date.getDayOfWeek()) && weekMatches(s, date);
+            case MONTHLY -> monthMatches(s, date) && monthlyDayMatches(s, date);
         };
     }
 
-    private static Optional<LocalDateTime> onceAt(Schedule s, LocalTime time, LocalDateTime from) {
-        LocalDate date = s.date() != null ? s.date() : s.validFrom();
-        if (date == null) {
+    /** The next session at or after the start of {@code today}, if the schedule says. */
+    public static Optional<LocalDateTime> next(Schedule s, LocalDate today) {
+        if (!s.isStructured()) {
             return Optional.empty();
         }
-        LocalDateTime at = date.atTime(time);
-        return at.isBefore(from) ? Optional.empty() : Optional.of(at);
-    }
-
-    private interface DayTest {
-        boolean matches(LocalDate d);
-    }
-
-    private static Optional<LocalDateTime> scan(Schedule s, LocalDate first, LocalDate last, LocalTime time,
-            LocalDateTime from, DayTest test) {
-        if (s.interval() > 1 && anchor(s) == null) {
-            return Optional.empty(); // "every second week" without a start: the week cannot be known
+        LocalTime at = s.opensAt() == null ? LocalTime.MIDNIGHT : s.opensAt();
+        if (s.frequency() == Frequency.ONCE) {
+            LocalDate d = onceDate(s);
+            return d != null && !d.isBefore(today) ? Optional.of(d.atTime(at)) : Optional.empty();
         }
-        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
-            if (test.matches(d)) {
-                LocalDateTime at = d.atTime(time);
-                if (!at.isBefore(from)) {
-                    return Optional.of(at);
-                }
+        LocalDate start = s.validFrom() != null && s.validFrom().isAfter(today) ? s.validFrom() : today;
+        LocalDate end = start.plusDays(HORIZON_DAYS);
+        if (s.validTo() != null && s.validTo().isBefore(end)) {
+            end = s.validTo();
+        }
+        for (LocalDate d = start; !d.isAfter(end); d = d.plusDays(1)) {
+            if (meetsOn(s, d)) {
+                return Optional.of(d.atTime(at));
             }
         }
         return Optional.empty();
     }
 
-    /** The date an interval is counted from: the schedule's start date, else its first valid day. */
-    private static LocalDate anchor(Schedule s) {
+    /** The earliest next session over several schedules. */
+    public static Optional<LocalDateTime> next(List<Schedule> schedules, LocalDate today) {
+        LocalDateTime best = null;
+        for (Schedule s : schedules) {
+            LocalDateTime n = next(s, today).orElse(null);
+            if (n != null && (best == null || n.isBefore(best))) {
+                best = n;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The weekdays the schedule meets on: its own, else the weekday of its start or single date. */
+    public static List<DayOfWeek> days(Schedule s) {
+        if (!s.days().isEmpty()) {
+            return s.days();
+        }
+        if (s.frequency() == Frequency.DAILY) {
+            return List.of(DayOfWeek.values());
+        }
+        LocalDate anchor = s.frequency() == Frequency.ONCE ? onceDate(s) : s.validFrom();
+        return anchor == null ? List.of() : List.of(anchor.getDayOfWeek());
+    }
+
+    private static LocalDate onceDate(Schedule s) {
         return s.date() != null ? s.date() : s.validFrom();
     }
 
-    private static boolean everyNth(Schedule s, LocalDate d, ChronoUnit unit) {
-        if (s.interval() <= 1) {
+    private static boolean weekMatches(Schedule s, LocalDate date) {
+        if (s.interval() <= 1 || s.validFrom() == null) {
             return true;
         }
-        LocalDate anchor = anchor(s);
-        if (unit == ChronoUnit.WEEKS) {
-            // count whole weeks between the Mondays of the two weeks
-            LocalDate a = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            LocalDate b = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            return Math.floorMod(ChronoUnit.WEEKS.between(a, b), s.interval()) == 0;
-        }
-        return Math.floorMod(ChronoUnit.DAYS.between(anchor, d), s.interval()) == 0;
+        LocalDate anchorMonday = s.validFrom().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return ChronoUnit.WEEKS.between(anchorMonday, monday) % s.interval() == 0;
     }
 
-    private static boolean monthlyMatch(Schedule s, LocalDate d) {
-        if (s.interval() > 1) {
-            YearMonth a = YearMonth.from(anchor(s));
-            if (Math.floorMod(ChronoUnit.MONTHS.between(a, YearMonth.from(d)), s.interval()) != 0) {
-                return false;
-            }
+    private static boolean monthMatches(Schedule s, LocalDate date) {
+        if (s.interval() <= 1 || s.validFrom() == null) {
+            return true;
         }
+        long months = ChronoUnit.MONTHS.between(s.validFrom().withDayOfMonth(1), date.withDayOfMonth(1));
+        return months % s.interval() == 0;
+    }
+
+    private static boolean monthlyDayMatches(Schedule s, LocalDate date) {
         if (s.days().isEmpty()) {
-            // monthly with no weekday: the same day of month as the start date, if known
-            LocalDate a = anchor(s);
-            return a != null && d.getDayOfMonth() == Math.min(a.getDayOfMonth(), d.lengthOfMonth());
+            // Monthly on a day of the month: the day of its start date.
+            return s.validFrom() != null && date.getDayOfMonth() == s.validFrom().getDayOfMonth();
         }
-        if (!s.days().contains(d.getDayOfWeek())) {
+        if (!s.days().contains(date.getDayOfWeek())) {
             return false;
         }
         Integer n = s.monthWeek();
         if (n == null) {
-            return false; // "some Tuesday each month" is not a date
+            return true;
         }
         if (n < 0) {
-            return (d.lengthOfMonth() - d.getDayOfMonth()) / 7 + 1 == -n;
+            return date.plusDays(7L * -n).getMonth() != date.getMonth()
+                    && (n == -1 || date.plusDays(7L * (-n - 1)).getMonth() == date.getMonth());
         }
-        return (d.getDayOfMonth() - 1) / 7 + 1 == n;
+        return (date.getDayOfMonth() - 1) / 7 + 1 == n;
     }
 }

@@ -2,6 +2,7 @@ package dk.henvis.cli;
 
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.handout.HandoutRenderer;
+import dk.henvis.referrals.ReferralLog;
 
 /**
  * The services the command line uses, opened on one database. Implemented by the composition root
@@ -12,6 +13,8 @@ public interface CliServices extends AutoCloseable {
 
     /** Renders and writes referral handouts. */
     HandoutRenderer handouts();
+    /** The anonymous referral log (records past the retention period are already deleted). */
+    ReferralLog referrals();
 
     @Override
     void close();

@@ -5,8 +5,10 @@ import dk.henvis.catalog.FocusLevel;
 import dk.henvis.catalog.Messages;
 import dk.henvis.catalog.Offer;
 import dk.henvis.catalog.OfferStore;
-import dk.henvis.catalog.ReferralCode;
 import dk.henvis.handout.HandoutRequest;
+import dk.henvis.referrals.ReferralLog;
+import dk.henvis.referrals.ReferralRecord;
+import dk.henvis.referrals.UclaScore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,8 +24,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code henvis handout}: writes the one-page referral handout (contract §1) and prints its referral
- * code as the last line of stdout. The name and note are printed on the page, never stored.
+ * {@code henvis handout}: writes the one-page referral handout (contract §1), records the anonymous
+ * referral in the log (unless {@code --no-log}) and prints its referral code as the last line of
+ * stdout. The name and note are printed on the page, never stored; the age only as its band.
  */
 @Command(name = "handout", description = "Writes the one-page referral handout.")
 final class HandoutCommand implements Callable<Integer> {
@@ -54,6 +57,8 @@ final class HandoutCommand implements Callable<Integer> {
     String focus;
     @Option(names = "--ucla", paramLabel = "A,B,C", description = "the three UCLA loneliness items, each 1-3")
     String ucla;
+    @Option(names = "--followup-consent", description = "the citizen agreed to be asked later how it went")
+    boolean followupConsent;
     @Option(names = "--no-log", description = "do not record the referral in the anonymous log")
     boolean noLog;
 
@@ -62,9 +67,17 @@ final class HandoutCommand implements Callable<Integer> {
         ReferralDetails details = ReferralDetails.parse(unit, age, postcode, focus, ucla);
         try (CliServices s = root.open(db.resolve())) {
             List<Offer> offers = resolve(s.offers());
-            String code = ReferralCode.generate();
-            HandoutRequest request = new HandoutRequest(offers, name, note, code, LocalDate.now(), largePrint);
+            ReferralLog log = s.referrals();
+            // the record is drafted first (it checks the anonymous facts and gives a code no record has),
+            // stored only once the handout is written
+            ReferralRecord record = noLog ? null : log.draft(details.unit(), details.focus(), details.age(),
+                    details.postcode(), followupConsent, details.ucla(), offers);
+            String code = record == null ? log.newCode().value() : record.code().value();
+            HandoutRequest request = new HandoutRequest(offers, name, note, code, log.today(), largePrint);
             s.handouts().write(request, out);
+            if (record != null) {
+                log.record(record);
+            }
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.println(Messages.get("handout.cli.written", out));
             stdout.println("referral-code: " + code);
@@ -102,10 +115,10 @@ final class HandoutCommand implements Callable<Integer> {
     }
 
     /** The anonymous facts for the referral log, validated; never the name or the note. */
-    record ReferralDetails(String unit, Integer age, String postcode, FocusLevel focus, List<Integer> ucla) {
+    record ReferralDetails(String unit, Integer age, String postcode, FocusLevel focus, UclaScore ucla) {
         static ReferralDetails parse(String unit, String age, String postcode, String focus, String ucla) {
             return new ReferralDetails(unit == null || unit.isBlank() ? null : unit.strip(), parseAge(age),
-                    parsePostcode(postcode), parseFocus(focus), parseUcla(ucla));
+                    parsePostcode(postcode), parseFocus(focus), ucla == null ? null : UclaScore.parse(ucla));
         }
 
         private static Integer parseAge(String age) {
@@ -139,25 +152,6 @@ final class HandoutCommand implements Callable<Integer> {
             }
             return FocusLevel.fromCode(focus)
                     .orElseThrow(() -> new BadInputException(Messages.get("handout.error.focus", focus)));
-        }
-
-        private static List<Integer> parseUcla(String ucla) {
-            if (ucla == null) {
-                return null;
-            }
-            String[] parts = ucla.split(",", -1);
-            List<Integer> items = new ArrayList<>();
-            for (String p : parts) {
-                String t = p.strip();
-                if (!t.matches("[123]")) {
-                    throw new BadInputException(Messages.get("handout.error.ucla", ucla));
-                }
-                items.add(Integer.parseInt(t));
-            }
-            if (items.size() != 3) {
-                throw new BadInputException(Messages.get("handout.error.ucla", ucla));
-            }
-            return List.copyOf(items);
         }
     }
 }

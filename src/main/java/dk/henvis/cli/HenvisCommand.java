@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
         subcommands = {
             OffersCommand.class,
             HandoutCommand.class,
+            FollowupCommand.class,
+            StatsCommand.class,
+            ReferralsCommand.class,
         })
 public final class HenvisCommand {
     public static final int EXIT_OK = 0;

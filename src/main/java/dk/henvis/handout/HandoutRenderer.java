@@ -18,6 +18,7 @@ import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -47,24 +48,26 @@ public final class HandoutRenderer {
     private static final float MARGIN_X = 50f;
     private static final float MARGIN_Y = 42f;
 
-    private final HandoutSettings settings;
+    private final Supplier<HandoutSettings> settingsSource;
     private final PdfFonts fonts;
 
     public HandoutRenderer(HandoutSettings settings) {
+        this(() -> settings);
+    }
+
+    /** A renderer that asks for the current settings at each handout. */
+    public HandoutRenderer(Supplier<HandoutSettings> settings) {
         this(settings, PdfFonts.dejaVuSans());
     }
 
-    public HandoutRenderer(HandoutSettings settings, PdfFonts fonts) {
-        this.settings = settings;
+    public HandoutRenderer(Supplier<HandoutSettings> settings, PdfFonts fonts) {
+        this.settingsSource = settings;
         this.fonts = fonts;
-    }
-
-    public HandoutSettings settings() {
-        return settings;
     }
 
     /** Renders the handout in memory. */
     public synchronized Handout render(HandoutRequest request) {
+        HandoutSettings settings = settingsSource.get();
         List<OfferText> texts = new ArrayList<>();
         for (Offer o : request.offers()) {
             texts.add(HandoutTexts.of(o, request.date()));
@@ -80,13 +83,13 @@ public final class HandoutRenderer {
                     qrCodes.put(t.url(), m);
                 }
             }
-            Fit fit = fit(request, texts, qrCodes, embedded, page.getMediaBox());
+            Fit fit = fit(request, settings, texts, qrCodes, embedded, page.getMediaBox());
             List<String> lines;
             try (PdfPageWriter w = PdfPageWriter.drawing(doc, page, embedded, MARGIN_X, MARGIN_Y)) {
                 new HandoutLayout(w, fit, request, texts, qrCodes, settings).layout();
                 lines = new ArrayList<>(w.drawnLines());
             }
-            describe(doc, request);
+            describe(doc, settings);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             doc.save(out);
             return new Handout(out.toByteArray(), fit.body(), lines);
@@ -151,7 +154,7 @@ public final class HandoutRenderer {
     }
 
     /** The largest body size and most generous line limits with which everything fits. */
-    private Fit fit(HandoutRequest request, List<OfferText> texts, Map<String, BitMatrix> qrCodes,
+    private Fit fit(HandoutRequest request, HandoutSettings settings, List<OfferText> texts, Map<String, BitMatrix> qrCodes,
             PdfFonts.Embedded fonts, PDRectangle page) {
         float max = request.largePrint() ? LARGE_MAX : NORMAL_MAX;
         float comfort = request.largePrint() ? LARGE_COMFORT : NORMAL_COMFORT;
@@ -160,14 +163,14 @@ public final class HandoutRenderer {
         // only then go smaller, down to the minimum
         for (int level = 0; level <= Fit.COMFORTABLE_TIGHTEST; level++) {
             for (float size = max; size >= comfort - 0.001f; size -= 0.5f) {
-                if (fits(new Fit(size, level, min), request, texts, qrCodes, fonts, page)) {
+                if (fits(new Fit(size, level, min), request, settings, texts, qrCodes, fonts, page)) {
                     return new Fit(size, level, min);
                 }
             }
         }
         for (int level = 0; level <= Fit.TIGHTEST; level++) {
             for (float size = comfort - 0.5f; size >= min - 0.001f; size -= 0.5f) {
-                if (fits(new Fit(size, level, min), request, texts, qrCodes, fonts, page)) {
+                if (fits(new Fit(size, level, min), request, settings, texts, qrCodes, fonts, page)) {
                     return new Fit(size, level, min);
                 }
             }
@@ -175,14 +178,14 @@ public final class HandoutRenderer {
         throw new IllegalStateException("the handout does not fit one page even at its tightest");
     }
 
-    private boolean fits(Fit fit, HandoutRequest request, List<OfferText> texts, Map<String, BitMatrix> qrCodes,
+    private boolean fits(Fit fit, HandoutRequest request, HandoutSettings settings, List<OfferText> texts, Map<String, BitMatrix> qrCodes,
             PdfFonts.Embedded fonts, PDRectangle page) {
         PdfPageWriter w = PdfPageWriter.measuring(fonts, page, MARGIN_X, MARGIN_Y);
         new HandoutLayout(w, fit, request, texts, qrCodes, settings).layout();
         return !w.overflowed();
     }
 
-    private void describe(PDDocument doc, HandoutRequest request) {
+    private static void describe(PDDocument doc, HandoutSettings settings) {
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setTitle(Messages.get("handout.title"));
         if (settings.author() != null) {

@@ -2,7 +2,6 @@ package dk.henvis.handout;
 
 import dk.henvis.catalog.Contact;
 import dk.henvis.catalog.Cost;
-import dk.henvis.catalog.Frequency;
 import dk.henvis.catalog.Location;
 import dk.henvis.catalog.Messages;
 import dk.henvis.catalog.Offer;
@@ -39,7 +38,10 @@ public final class HandoutTexts {
                 when.add(line);
             }
         }
-        String next = ScheduleCalendar.next(o.schedules(), today.atStartOfDay())
+        // a rhythm that cannot be pinned to dates (every second week, no start date) gets no "next time":
+        // a wrong date on the fridge is worse than none
+        List<Schedule> pinned = o.schedules().stream().filter(s -> s.interval() <= 1 || s.validFrom() != null).toList();
+        String next = ScheduleCalendar.next(pinned, today)
                 .map(at -> Messages.get("handout.next", date(at.toLocalDate(), today, false)))
                 .orElse(null);
         Location loc = o.primaryLocation();
@@ -245,9 +247,5 @@ public final class HandoutTexts {
 
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    static boolean isRecurring(Schedule s) {
-        return s.isStructured() && s.frequency() != Frequency.ONCE;
     }
 }

@@ -56,8 +56,8 @@ final class HandoutFixtures {
     }
 
     static Offer walk() {
-        Schedule biweekly = new Schedule(Frequency.WEEKLY, 2, List.of(DayOfWeek.THURSDAY), null,
-                LocalDate.of(2026, 9, 3), LocalTime.of(14, 0), LocalTime.of(15, 30), null, null, null, null);
+        Schedule biweekly = new Schedule(Frequency.WEEKLY, 2, List.of(DayOfWeek.THURSDAY), null, null,
+                LocalTime.of(14, 0), LocalTime.of(15, 30), LocalDate.of(2026, 9, 3), null, null, null);
         return offer("gaa", "Gåklubben ved fjorden",
                 "En rolig gåtur på cirka 3 kilometer langs Roskilde Fjord i eget tempo. Bagefter er der kaffe.",
                 place("P-pladsen ved Marbæk Skov", "Marbækvej 20", "3600", "Frederikssund", "Bus 313 til Marbækvej"),
