@@ -42,9 +42,9 @@ final class HandoutLayout {
         w.moveTo(w.top());
         header();
         for (OfferText t : texts) {
-            w.space(fit.body() * 0.7f);
+            w.space(fit.body() * 0.6f);
             w.rule(HandoutRenderer.rule(), 1f);
-            w.space(fit.body() * 0.9f);
+            w.space(fit.body() * 0.75f);
             offer(t);
         }
         w.reserveBottom(0);

@@ -218,7 +218,7 @@ public final class HandoutRenderer {
         private static final int[] CONTACT = {2, 2, 2, 1, 1, 1};
 
         boolean intro() {
-            return level <= 1;
+            return level == 0;
         }
 
         int noteLines() {
