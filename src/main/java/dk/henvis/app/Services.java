@@ -8,6 +8,7 @@ import dk.henvis.handout.HandoutRenderer;
 import dk.henvis.handout.HandoutSettings;
 import dk.henvis.referrals.ReferralLog;
 import dk.henvis.settings.Settings;
+import dk.henvis.sources.CatalogImporter;
 import dk.henvis.ui.SampleCatalogue;
 import dk.henvis.ui.UiServices;
 import java.nio.file.Path;
@@ -23,12 +24,14 @@ public final class Services implements CliServices, UiServices {
     private final Database database;
     private final OfferStore offers;
     private final HandoutRenderer handouts;
+    private final CatalogImporter importer;
     private final ReferralLog referrals;
     private final Settings settings;
 
     private Services(Database database) {
         this.database = database;
         this.offers = new OfferStore(database);
+        this.importer = new CatalogImporter(offers, Clock.systemUTC());
         this.referrals = ReferralLog.open(database, Clock.system(MUNICIPALITY_ZONE));
         this.settings = Settings.in(dataFolderOf(database));
         // the unit's phone number is read at each handout, so a change in settings shows at once
@@ -52,6 +55,11 @@ public final class Services implements CliServices, UiServices {
     @Override
     public HandoutRenderer handouts() {
         return handouts;
+    }
+
+    @Override
+    public CatalogImporter importer() {
+        return importer;
     }
 
     @Override

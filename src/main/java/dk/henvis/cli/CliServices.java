@@ -3,6 +3,7 @@ package dk.henvis.cli;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.handout.HandoutRenderer;
 import dk.henvis.referrals.ReferralLog;
+import dk.henvis.sources.CatalogImporter;
 
 /**
  * The services the command line uses, opened on one database. Implemented by the composition root
@@ -13,6 +14,9 @@ public interface CliServices extends AutoCloseable {
 
     /** Renders and writes referral handouts. */
     HandoutRenderer handouts();
+
+    CatalogImporter importer();
+
     /** The anonymous referral log (records past the retention period are already deleted). */
     ReferralLog referrals();
 

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             OffersCommand.class,
             HandoutCommand.class,
+            ImportCommand.class,
             FollowupCommand.class,
             StatsCommand.class,
             ReferralsCommand.class,
