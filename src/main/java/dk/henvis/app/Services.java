@@ -5,10 +5,13 @@ import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.cli.CliServices;
 import dk.henvis.handout.HandoutRenderer;
+import dk.henvis.handout.HandoutRequest;
 import dk.henvis.handout.HandoutSettings;
 import dk.henvis.referrals.ReferralLog;
 import dk.henvis.settings.Settings;
 import dk.henvis.sources.CatalogImporter;
+import dk.henvis.ui.HandoutPort;
+import dk.henvis.ui.Matcher;
 import dk.henvis.ui.SampleCatalogue;
 import dk.henvis.ui.UiServices;
 import java.nio.file.Path;
@@ -90,6 +93,17 @@ public final class Services implements CliServices, UiServices {
     @Override
     public Optional<SampleCatalogue> sampleCatalogue() {
         return Optional.empty();
+    }
+
+    @Override
+    public Optional<Matcher> matcher() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<HandoutPort> handout() {
+        return Optional.of((offers, firstName, note, referralCode, date) ->
+                handouts.render(new HandoutRequest(offers, firstName, note, referralCode, date, false)).pdf());
     }
 
     @Override
