@@ -154,7 +154,7 @@ public final class HandoutRenderer {
     }
 
     /** The largest body size and most generous line limits with which everything fits. */
-    private Fit fit(HandoutRequest request, HandoutSettings settings, List<OfferText> texts, Map<String, BitMatrix> qrCodes,
+    private static Fit fit(HandoutRequest request, HandoutSettings settings, List<OfferText> texts, Map<String, BitMatrix> qrCodes,
             PdfFonts.Embedded fonts, PDRectangle page) {
         float max = request.largePrint() ? LARGE_MAX : NORMAL_MAX;
         float comfort = request.largePrint() ? LARGE_COMFORT : NORMAL_COMFORT;
@@ -178,7 +178,7 @@ public final class HandoutRenderer {
         throw new IllegalStateException("the handout does not fit one page even at its tightest");
     }
 
-    private boolean fits(Fit fit, HandoutRequest request, HandoutSettings settings, List<OfferText> texts, Map<String, BitMatrix> qrCodes,
+    private static boolean fits(Fit fit, HandoutRequest request, HandoutSettings settings, List<OfferText> texts, Map<String, BitMatrix> qrCodes,
             PdfFonts.Embedded fonts, PDRectangle page) {
         PdfPageWriter w = PdfPageWriter.measuring(fonts, page, MARGIN_X, MARGIN_Y);
         new HandoutLayout(w, fit, request, texts, qrCodes, settings).layout();
