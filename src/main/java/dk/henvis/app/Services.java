@@ -1,5 +1,6 @@
 package dk.henvis.app;
 
+import dk.henvis.catalog.DataLocations;
 import dk.henvis.catalog.Database;
 import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.OfferStore;
@@ -7,6 +8,9 @@ import dk.henvis.cli.CliServices;
 import dk.henvis.handout.HandoutRenderer;
 import dk.henvis.handout.HandoutRequest;
 import dk.henvis.handout.HandoutSettings;
+import dk.henvis.matching.InterestVocabulary;
+import dk.henvis.matching.MatchingService;
+import dk.henvis.matching.ProfileReader;
 import dk.henvis.referrals.ReferralLog;
 import dk.henvis.settings.Settings;
 import dk.henvis.sources.CatalogImporter;
@@ -15,6 +19,7 @@ import dk.henvis.ui.Matcher;
 import dk.henvis.ui.SampleCatalogue;
 import dk.henvis.ui.UiServices;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -27,6 +32,7 @@ public final class Services implements CliServices, UiServices {
     private final Database database;
     private final OfferStore offers;
     private final HandoutRenderer handouts;
+    private MatchingService matching;
     private final CatalogImporter importer;
     private final ReferralLog referrals;
     private final Settings settings;
@@ -35,7 +41,10 @@ public final class Services implements CliServices, UiServices {
         this.database = database;
         this.offers = new OfferStore(database);
         this.importer = new CatalogImporter(offers, Clock.systemUTC());
-        this.referrals = ReferralLog.open(database, Clock.system(MUNICIPALITY_ZONE));
+        Clock clock = Clock.system(MUNICIPALITY_ZONE);
+        // a read-only catalogue (read-only data folder) is read as it is: retention deletes nothing
+        this.referrals = database.readOnly() ? new ReferralLog(database, clock, new SecureRandom())
+                : ReferralLog.open(database, clock);
         this.settings = Settings.in(dataFolderOf(database));
         // the unit's phone number is read at each handout, so a change in settings shows at once
         this.handouts = new HandoutRenderer(
@@ -53,6 +62,20 @@ public final class Services implements CliServices, UiServices {
     @Override
     public OfferStore offers() {
         return offers;
+    }
+
+    /** Created on first use, so commands that do not match never load the Danish analysis. */
+    @Override
+    public synchronized MatchingService matching() {
+        if (matching == null) {
+            matching = new MatchingService(offers, Gazetteer.bundled(), InterestVocabulary.bundled());
+        }
+        return matching;
+    }
+
+    @Override
+    public ProfileReader profileReader() {
+        return new ProfileReader(Gazetteer.bundled());
     }
 
     @Override
@@ -93,6 +116,16 @@ public final class Services implements CliServices, UiServices {
     @Override
     public Optional<SampleCatalogue> sampleCatalogue() {
         return Optional.empty();
+    }
+
+    @Override
+    public Path logFolder() {
+        return DataLocations.system().dataFolder().resolve(Logging.FOLDER);
+    }
+
+    @Override
+    public boolean readOnly() {
+        return database.readOnly();
     }
 
     @Override

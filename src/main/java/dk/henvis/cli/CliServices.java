@@ -2,6 +2,8 @@ package dk.henvis.cli;
 
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.handout.HandoutRenderer;
+import dk.henvis.matching.MatchingService;
+import dk.henvis.matching.ProfileReader;
 import dk.henvis.referrals.ReferralLog;
 import dk.henvis.sources.CatalogImporter;
 
@@ -14,6 +16,12 @@ public interface CliServices extends AutoCloseable {
 
     /** Renders and writes referral handouts. */
     HandoutRenderer handouts();
+
+    /** Ranks offers for a citizen (built on first use). */
+    MatchingService matching();
+
+    /** Reads citizen profiles (contract §2). */
+    ProfileReader profileReader();
 
     CatalogImporter importer();
 
