@@ -7,6 +7,8 @@ import dk.henvis.catalog.OfferStore;
 import dk.henvis.sources.HsdsJsonExporter;
 import dk.henvis.sources.HsdsPackageExporter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -15,13 +17,21 @@ import java.util.List;
  */
 public final class CatalogPublisher {
     private final OfferStore store;
+    private final Clock clock;
 
     public CatalogPublisher(OfferStore store) {
+        this(store, Clock.systemDefaultZone());
+    }
+
+    /** @param clock dates the citizen pages ("Opdateret ...") */
+    public CatalogPublisher(OfferStore store, Clock clock) {
         this.store = store;
+        this.clock = clock;
     }
 
     /**
-     * Writes the offers to {@code out} and returns how many were published.
+     * Writes the offers to {@code out} and returns how many were published. The citizen web pages
+     * ({@link ExportFormat#HTML}) hold only the active offers.
      *
      * @param sourceOrNull publish only this source's offers; null for all
      */
@@ -30,6 +40,10 @@ public final class CatalogPublisher {
         switch (format) {
             case HSDS_JSON -> new HsdsJsonExporter().export(offers, out);
             case HSDS_PACKAGE -> new HsdsPackageExporter().export(offers, out);
+            case HTML -> {
+                new HtmlSiteExporter(LocalDate.now(clock)).export(offers, out);
+                return (int) offers.stream().filter(Offer::isActive).count();
+            }
             default -> throw new BadInputException(Messages.get("export.error.format", format.code()));
         }
         return offers.size();
