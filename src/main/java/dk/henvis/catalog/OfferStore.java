@@ -61,7 +61,11 @@ public final class OfferStore {
             return summary;
         } catch (Exception e) {
             // catalogue data only (source, file, record): never anything about a citizen
-            LOG.warn("Write of source '{}' failed and was rolled back: {}", source, e.toString());
+            if (e instanceof BadInputException) {
+                LOG.info("Write of source '{}' rejected, nothing changed: {}", source, e.getMessage());
+            } else {
+                LOG.warn("Write of source '{}' failed and was rolled back: {}", source, e.toString());
+            }
             throw e;
         }
     }
