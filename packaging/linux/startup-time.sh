@@ -6,8 +6,8 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 RUNS=${1:-5}
-JAR="$ROOT/target/henvis.jar"
-IMAGE="$ROOT/target/packaging/image/henvis/bin/henvis"
+JAR="${HENVIS_JAR:-$ROOT/target/henvis.jar}"
+IMAGE="${HENVIS_IMAGE:-$ROOT/target/packaging/image/henvis/bin/henvis}"
 WORK="$(mktemp -d)"
 DISPLAY_NO=:97
 Xvfb "$DISPLAY_NO" -screen 0 1280x900x24 -nolisten tcp >/dev/null 2>&1 &
