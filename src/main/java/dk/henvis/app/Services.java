@@ -5,6 +5,7 @@ import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.cli.CliServices;
 import dk.henvis.sources.CatalogImporter;
+import dk.henvis.sources.SampleCatalog;
 import java.nio.file.Path;
 import java.time.Clock;
 import dk.henvis.referrals.ReferralLog;
@@ -13,6 +14,7 @@ import dk.henvis.ui.SampleCatalogue;
 import dk.henvis.ui.UiServices;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /** The composition root: every service, wired by hand on one database. */
 public final class Services implements CliServices, UiServices {
@@ -78,7 +80,18 @@ public final class Services implements CliServices, UiServices {
 
     @Override
     public Optional<SampleCatalogue> sampleCatalogue() {
-        return Optional.empty();
+        SampleCatalog sample = new SampleCatalog(importer, offers);
+        return Optional.of(new SampleCatalogue() {
+            @Override
+            public int load(BiConsumer<Long, Long> progress) {
+                return sample.load(progress);
+            }
+
+            @Override
+            public boolean isSampleSource(String source) {
+                return SampleCatalog.isSampleSource(source);
+            }
+        });
     }
 
     @Override
