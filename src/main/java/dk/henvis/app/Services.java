@@ -1,17 +1,24 @@
 package dk.henvis.app;
 
+import dk.henvis.catalog.DataLocations;
 import dk.henvis.catalog.Database;
 import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.cli.CliServices;
+import dk.henvis.matching.InterestVocabulary;
+import dk.henvis.matching.MatchingService;
+import dk.henvis.matching.ProfileReader;
 import dk.henvis.sources.CatalogImporter;
 import dk.henvis.sources.SampleCatalog;
 import java.nio.file.Path;
 import java.time.Clock;
 import dk.henvis.referrals.ReferralLog;
 import dk.henvis.settings.Settings;
+import dk.henvis.ui.HandoutPort;
+import dk.henvis.ui.Matcher;
 import dk.henvis.ui.SampleCatalogue;
 import dk.henvis.ui.UiServices;
+import java.security.SecureRandom;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -23,6 +30,7 @@ public final class Services implements CliServices, UiServices {
 
     private final Database database;
     private final OfferStore offers;
+    private MatchingService matching;
     private final CatalogImporter importer;
     private final ReferralLog referrals;
     private final Settings settings;
@@ -31,7 +39,10 @@ public final class Services implements CliServices, UiServices {
         this.database = database;
         this.offers = new OfferStore(database);
         this.importer = new CatalogImporter(offers, Clock.systemUTC());
-        this.referrals = ReferralLog.open(database, Clock.system(MUNICIPALITY_ZONE));
+        Clock clock = Clock.system(MUNICIPALITY_ZONE);
+        // a read-only catalogue (read-only data folder) is read as it is: retention deletes nothing
+        this.referrals = database.readOnly() ? new ReferralLog(database, clock, new SecureRandom())
+                : ReferralLog.open(database, clock);
         this.settings = Settings.in(dataFolderOf(database));
     }
 
@@ -46,6 +57,20 @@ public final class Services implements CliServices, UiServices {
     @Override
     public OfferStore offers() {
         return offers;
+    }
+
+    /** Created on first use, so commands that do not match never load the Danish analysis. */
+    @Override
+    public synchronized MatchingService matching() {
+        if (matching == null) {
+            matching = new MatchingService(offers, Gazetteer.bundled(), InterestVocabulary.bundled());
+        }
+        return matching;
+    }
+
+    @Override
+    public ProfileReader profileReader() {
+        return new ProfileReader(Gazetteer.bundled());
     }
 
     @Override
@@ -92,6 +117,26 @@ public final class Services implements CliServices, UiServices {
                 return SampleCatalog.isSampleSource(source);
             }
         });
+    }
+
+    @Override
+    public Path logFolder() {
+        return DataLocations.system().dataFolder().resolve(Logging.FOLDER);
+    }
+
+    @Override
+    public boolean readOnly() {
+        return database.readOnly();
+    }
+
+    @Override
+    public Optional<Matcher> matcher() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<HandoutPort> handout() {
+        return Optional.empty();
     }
 
     @Override
