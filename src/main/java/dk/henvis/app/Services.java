@@ -1,5 +1,6 @@
 package dk.henvis.app;
 
+import dk.henvis.catalog.DataLocations;
 import dk.henvis.catalog.Database;
 import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.OfferStore;
@@ -13,6 +14,7 @@ import dk.henvis.ui.HandoutPort;
 import dk.henvis.ui.Matcher;
 import dk.henvis.ui.SampleCatalogue;
 import dk.henvis.ui.UiServices;
+import java.security.SecureRandom;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -31,7 +33,10 @@ public final class Services implements CliServices, UiServices {
         this.database = database;
         this.offers = new OfferStore(database);
         this.importer = new CatalogImporter(offers, Clock.systemUTC());
-        this.referrals = ReferralLog.open(database, Clock.system(MUNICIPALITY_ZONE));
+        Clock clock = Clock.system(MUNICIPALITY_ZONE);
+        // a read-only catalogue (read-only data folder) is read as it is: retention deletes nothing
+        this.referrals = database.readOnly() ? new ReferralLog(database, clock, new SecureRandom())
+                : ReferralLog.open(database, clock);
         this.settings = Settings.in(dataFolderOf(database));
     }
 
@@ -81,6 +86,16 @@ public final class Services implements CliServices, UiServices {
     @Override
     public Optional<SampleCatalogue> sampleCatalogue() {
         return Optional.empty();
+    }
+
+    @Override
+    public Path logFolder() {
+        return DataLocations.system().dataFolder().resolve(Logging.FOLDER);
+    }
+
+    @Override
+    public boolean readOnly() {
+        return database.readOnly();
     }
 
     @Override

@@ -26,6 +26,16 @@ public interface UiServices {
     /** The bundled sample catalogue, when this build ships one. */
     Optional<SampleCatalogue> sampleCatalogue();
 
+    /** The folder with the program's log files (shown in "Om Henvis"). */
+    default Path logFolder() {
+        return dataFolder().resolve("logs");
+    }
+
+    /** True when the data folder cannot be written and the catalogue was opened read-only. */
+    default boolean readOnly() {
+        return false;
+    }
+
     /** The matching service; empty in a build without it. */
     Optional<Matcher> matcher();
 

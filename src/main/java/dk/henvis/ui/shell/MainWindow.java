@@ -3,6 +3,8 @@ package dk.henvis.ui.shell;
 import static dk.henvis.ui.I18n.i18n;
 
 import dk.henvis.ui.UiServices;
+import dk.henvis.ui.about.AboutDialog;
+import dk.henvis.ui.about.AboutViewModel;
 import dk.henvis.settings.StaffUnit;
 import dk.henvis.ui.HandoutPort;
 import dk.henvis.ui.Matcher;
@@ -136,6 +138,16 @@ public final class MainWindow {
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> WindowBounds.save(stage, services.settings()));
         stage.show();
 
+        if (services.readOnly()) {
+            // a read-only data folder: everything can be read, nothing saved; say so once, plainly
+            Platform.runLater(() -> {
+                Alert alert = new Alert(Alert.AlertType.WARNING,
+                        i18n("store.dataFolderReadOnly", services.dataFolder().toAbsolutePath()));
+                alert.initOwner(stage);
+                alert.setHeaderText(null);
+                alert.showAndWait();
+            });
+        }
         UnitViewModel unit = new UnitViewModel(services.settings());
         if (unit.isFirstStart()) {
             Platform.runLater(() -> {
@@ -251,8 +263,14 @@ public final class MainWindow {
 
         Menu help = new Menu(i18n("ui.menu.help"));
         MenuItem keys = item(i18n("ui.menu.keys"), new KeyCodeCombination(KeyCode.F1), this::showKeys);
-        help.getItems().add(keys);
+        MenuItem about = item(i18n("ui.menu.about"), null, this::showAbout);
+        about.setId("menuAbout");
+        help.getItems().addAll(keys, about);
         return new MenuBar(file, view, settings, help);
+    }
+
+    private void showAbout() {
+        new AboutDialog(stage, AboutViewModel.load(services)).showAndWait();
     }
 
     private void withScreen(java.util.function.Consumer<CitizenScreen> action) {
