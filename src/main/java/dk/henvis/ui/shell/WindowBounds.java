@@ -17,8 +17,8 @@ final class WindowBounds {
     }
 
     static void restore(Stage stage, Settings settings) {
-        double w = settings.getDouble(W, 1200);
-        double h = settings.getDouble(H, 800);
+        double w = settings.getDouble(W, 1360);
+        double h = settings.getDouble(H, 860);
         stage.setWidth(w);
         stage.setHeight(h);
         double x = settings.getDouble(X, Double.NaN);
