@@ -5,6 +5,9 @@ import dk.henvis.catalog.Database;
 import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.cli.CliServices;
+import dk.henvis.matching.InterestVocabulary;
+import dk.henvis.matching.MatchingService;
+import dk.henvis.matching.ProfileReader;
 import dk.henvis.sources.CatalogImporter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,6 +28,7 @@ public final class Services implements CliServices, UiServices {
 
     private final Database database;
     private final OfferStore offers;
+    private MatchingService matching;
     private final CatalogImporter importer;
     private final ReferralLog referrals;
     private final Settings settings;
@@ -51,6 +55,20 @@ public final class Services implements CliServices, UiServices {
     @Override
     public OfferStore offers() {
         return offers;
+    }
+
+    /** Created on first use, so commands that do not match never load the Danish analysis. */
+    @Override
+    public synchronized MatchingService matching() {
+        if (matching == null) {
+            matching = new MatchingService(offers, Gazetteer.bundled(), InterestVocabulary.bundled());
+        }
+        return matching;
+    }
+
+    @Override
+    public ProfileReader profileReader() {
+        return new ProfileReader(Gazetteer.bundled());
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dk.henvis.cli;
 
 import dk.henvis.catalog.OfferStore;
+import dk.henvis.matching.MatchingService;
+import dk.henvis.matching.ProfileReader;
 import dk.henvis.sources.CatalogImporter;
 import dk.henvis.referrals.ReferralLog;
 
@@ -11,6 +13,11 @@ import dk.henvis.referrals.ReferralLog;
 public interface CliServices extends AutoCloseable {
     OfferStore offers();
 
+    /** Ranks offers for a citizen (built on first use). */
+    MatchingService matching();
+
+    /** Reads citizen profiles (contract §2). */
+    ProfileReader profileReader();
     CatalogImporter importer();
 
     /** The anonymous referral log (records past the retention period are already deleted). */
