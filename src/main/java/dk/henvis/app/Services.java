@@ -5,19 +5,22 @@ import dk.henvis.catalog.Database;
 import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.cli.CliServices;
+import dk.henvis.handout.HandoutRenderer;
+import dk.henvis.handout.HandoutRequest;
+import dk.henvis.handout.HandoutSettings;
 import dk.henvis.matching.InterestVocabulary;
 import dk.henvis.matching.MatchingService;
 import dk.henvis.matching.ProfileReader;
-import dk.henvis.sources.CatalogImporter;
-import java.nio.file.Path;
-import java.time.Clock;
 import dk.henvis.referrals.ReferralLog;
 import dk.henvis.settings.Settings;
+import dk.henvis.sources.CatalogImporter;
 import dk.henvis.ui.HandoutPort;
 import dk.henvis.ui.Matcher;
 import dk.henvis.ui.SampleCatalogue;
 import dk.henvis.ui.UiServices;
+import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -28,6 +31,7 @@ public final class Services implements CliServices, UiServices {
 
     private final Database database;
     private final OfferStore offers;
+    private final HandoutRenderer handouts;
     private MatchingService matching;
     private final CatalogImporter importer;
     private final ReferralLog referrals;
@@ -42,6 +46,9 @@ public final class Services implements CliServices, UiServices {
         this.referrals = database.readOnly() ? new ReferralLog(database, clock, new SecureRandom())
                 : ReferralLog.open(database, clock);
         this.settings = Settings.in(dataFolderOf(database));
+        // the unit's phone number is read at each handout, so a change in settings shows at once
+        this.handouts = new HandoutRenderer(
+                () -> HandoutSettings.defaults().withUnitPhone(settings.unitPhone().orElse(null)));
     }
 
     public static Services open(Path dbFile) {
@@ -69,6 +76,11 @@ public final class Services implements CliServices, UiServices {
     @Override
     public ProfileReader profileReader() {
         return new ProfileReader(Gazetteer.bundled());
+    }
+
+    @Override
+    public HandoutRenderer handouts() {
+        return handouts;
     }
 
     @Override
@@ -123,7 +135,8 @@ public final class Services implements CliServices, UiServices {
 
     @Override
     public Optional<HandoutPort> handout() {
-        return Optional.empty();
+        return Optional.of((offers, firstName, note, referralCode, date) ->
+                handouts.render(new HandoutRequest(offers, firstName, note, referralCode, date, false)).pdf());
     }
 
     @Override
