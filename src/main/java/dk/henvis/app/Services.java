@@ -5,6 +5,7 @@ import dk.henvis.catalog.Database;
 import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.cli.CliServices;
+import dk.henvis.publish.CatalogPublisher;
 import dk.henvis.handout.HandoutRenderer;
 import dk.henvis.handout.HandoutRequest;
 import dk.henvis.handout.HandoutSettings;
@@ -36,6 +37,7 @@ public final class Services implements CliServices, UiServices {
     private final CatalogImporter importer;
     private final ReferralLog referrals;
     private final Settings settings;
+    private final CatalogPublisher publisher;
 
     private Services(Database database) {
         this.database = database;
@@ -46,6 +48,7 @@ public final class Services implements CliServices, UiServices {
         this.referrals = database.readOnly() ? new ReferralLog(database, clock, new SecureRandom())
                 : ReferralLog.open(database, clock);
         this.settings = Settings.in(dataFolderOf(database));
+        this.publisher = new CatalogPublisher(offers);
         // the unit's phone number is read at each handout, so a change in settings shows at once
         this.handouts = new HandoutRenderer(
                 () -> HandoutSettings.defaults().withUnitPhone(settings.unitPhone().orElse(null)));
@@ -86,6 +89,11 @@ public final class Services implements CliServices, UiServices {
     @Override
     public CatalogImporter importer() {
         return importer;
+    }
+
+    @Override
+    public CatalogPublisher publisher() {
+        return publisher;
     }
 
     @Override

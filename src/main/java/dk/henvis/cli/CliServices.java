@@ -1,6 +1,7 @@
 package dk.henvis.cli;
 
 import dk.henvis.catalog.OfferStore;
+import dk.henvis.publish.CatalogPublisher;
 import dk.henvis.handout.HandoutRenderer;
 import dk.henvis.matching.MatchingService;
 import dk.henvis.matching.ProfileReader;
@@ -27,6 +28,9 @@ public interface CliServices extends AutoCloseable {
 
     /** The anonymous referral log (records past the retention period are already deleted). */
     ReferralLog referrals();
+
+    /** Publishes the catalogue (export). */
+    CatalogPublisher publisher();
 
     @Override
     void close();

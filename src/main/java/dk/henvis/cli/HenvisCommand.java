@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
             FollowupCommand.class,
             StatsCommand.class,
             ReferralsCommand.class,
+            ExportCommand.class,
         })
 public final class HenvisCommand {
     public static final int EXIT_OK = 0;
