@@ -152,9 +152,9 @@ public final class SingleInstance implements AutoCloseable {
                     LOG.warn("Ignored a malformed single-instance request");
                     continue;
                 }
+                activate(); // before answering: the second start exits on the answer
                 var out = new PrintWriter(new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.US_ASCII), true);
                 out.println(ANSWER);
-                activate();
             } catch (SocketTimeoutException e) {
                 LOG.warn("A single-instance request timed out");
             } catch (IOException e) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -60,6 +61,8 @@ public final class Database {
         migrate(ds, file);
         Jdbi jdbi = Jdbi.create(ds);
         jdbi.installPlugin(new SqlObjectPlugin());
+        // exception messages name no bound values: they end up in logs and on screen
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
         return new Database(file, jdbi, false);
     }
 
@@ -89,6 +92,8 @@ public final class Database {
         }
         Jdbi jdbi = Jdbi.create(ds);
         jdbi.installPlugin(new SqlObjectPlugin());
+        // exception messages name no bound values: they end up in logs and on screen
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
         return new Database(file, jdbi, true);
     }
 

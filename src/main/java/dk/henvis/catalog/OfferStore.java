@@ -23,6 +23,7 @@ import org.jdbi.v3.core.Handle;
  * A write of one source's offers runs in one transaction: it either lands whole or not at all.
  */
 public final class OfferStore {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OfferStore.class);
     private static final int BATCH = 1000;
     private static final String COLUMNS = "source, source_id, data, first_seen, last_changed, withdrawn_at";
 
@@ -53,7 +54,22 @@ public final class OfferStore {
      */
     public <X extends Exception> ImportSummary write(String source, Mode mode, Instant now, Producer<X> producer)
             throws X {
-        return db.jdbi().inTransaction(handle -> writeIn(handle, source, mode, now, producer));
+        long started = System.nanoTime();
+        try {
+            ImportSummary summary = db.jdbi().inTransaction(handle -> writeIn(handle, source, mode, now, producer));
+            LOG.info("Wrote source '{}' ({}): {} added, {} changed, {} unchanged, {} withdrawn in {} ms", source, mode,
+                    summary.added(), summary.changed(), summary.unchanged(), summary.withdrawn(),
+                    (System.nanoTime() - started) / 1_000_000);
+            return summary;
+        } catch (Exception e) {
+            // catalogue data only (source, file, record): never anything about a citizen
+            if (e instanceof BadInputException) {
+                LOG.info("Write of source '{}' rejected, nothing changed: {}", source, e.getMessage());
+            } else {
+                LOG.warn("Write of source '{}' failed and was rolled back: {}", source, e.toString());
+            }
+            throw e;
+        }
     }
 
     private <X extends Exception> ImportSummary writeIn(Handle handle, String source, Mode mode, Instant now,

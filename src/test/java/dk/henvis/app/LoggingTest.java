@@ -47,7 +47,8 @@ class LoggingTest {
         boolean toFile = Logging.toFolder(blocked.resolve("logs"), Logging.Mode.CLI);
 
         assertThat(toFile).isFalse();
-        new ch.qos.logback.classic.util.ContextInitializer(
-                (ch.qos.logback.classic.LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory()).autoConfig();
+        var context = (ch.qos.logback.classic.LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory();
+        context.reset();
+        new ch.qos.logback.classic.util.ContextInitializer(context).autoConfig();
     }
 }

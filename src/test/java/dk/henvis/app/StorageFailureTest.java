@@ -99,6 +99,7 @@ class StorageFailureTest {
                 sink -> sink.accept(TestOffers.offer("sync", "ny", "Nyt tilbud"))));
         assertThat(StorageProblem.describe(failure, db)).hasValueSatisfying(m -> assertThat(m)
                 .startsWith("Databasen").contains("skrivebeskyttet"));
+        assertThat(String.valueOf(failure.getMessage())).doesNotContain("Nyt tilbud"); // no bound values in logs
         assertThat(Services.open(db).offers().count()).isEqualTo(7);
     }
 

@@ -62,6 +62,7 @@ public final class AboutDialog extends Dialog<Void> {
         getDialogPane().getButtonTypes().addAll(copy, close);
         Button copyButton = (Button) getDialogPane().lookupButton(copy);
         copyButton.setId(COPY_ID);
+        copyButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         copyButton.addEventFilter(ActionEvent.ACTION, e -> {
             ClipboardContent text = new ClipboardContent();
             text.putString(model.report());
