@@ -17,7 +17,11 @@ import dk.henvis.referrals.ReferralLog;
 import dk.henvis.settings.Settings;
 import dk.henvis.sources.CatalogImporter;
 import dk.henvis.ui.HandoutPort;
+import dk.henvis.matching.CitizenProfile;
+import dk.henvis.matching.MatchResult;
 import dk.henvis.ui.Matcher;
+import dk.henvis.ui.Suggester;
+import java.time.LocalDate;
 import dk.henvis.ui.SampleCatalogue;
 import dk.henvis.ui.UiServices;
 import java.nio.file.Path;
@@ -151,7 +155,32 @@ public final class Services implements CliServices, UiServices {
 
     @Override
     public Optional<Matcher> matcher() {
-        return Optional.empty();
+        MatchingService m = matching();
+        return Optional.of(new Matcher() {
+            @Override
+            public MatchResult match(CitizenProfile profile, int top, LocalDate today) {
+                return m.match(profile, top, today);
+            }
+
+            @Override
+            public void refresh() {
+                m.refresh();
+                m.warmUp();
+            }
+        });
+    }
+
+    @Override
+    public Suggester interestSuggester() {
+        return (prefix, limit) -> matching().vocabulary().suggest(prefix, limit);
+    }
+
+    @Override
+    public Suggester groupSuggester() {
+        return (prefix, limit) -> {
+            String p = prefix.strip().toLowerCase(java.util.Locale.ROOT);
+            return matching().vocabulary().groupLabels().stream().filter(g -> g.startsWith(p)).limit(limit).toList();
+        };
     }
 
     @Override

@@ -18,7 +18,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -50,7 +49,7 @@ public final class CitizenScreen extends BorderPane {
         middle.getStyleClass().add("results-column");
         VBox.setVgrow(resultsView, Priority.ALWAYS);
         SplitPane split = new SplitPane(citizenView, middle, details);
-        split.setDividerPositions(0.3, 0.68);
+        split.setDividerPositions(0.28, 0.64);
         SplitPane.setResizableWithParent(citizenView, false);
         setCenter(split);
     }
@@ -75,9 +74,13 @@ public final class CitizenScreen extends BorderPane {
         GridPane fields = new GridPane();
         fields.setHgap(8);
         fields.setVgap(4);
-        fields.add(Labels.forControl(i18n("ui.handout.firstName"), firstName), 0, 0);
+        Label firstNameLabel = Labels.forControl(i18n("ui.handout.firstName"), firstName);
+        firstNameLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label noteLabel = Labels.forControl(i18n("ui.handout.note"), note);
+        noteLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        fields.add(firstNameLabel, 0, 0);
         fields.add(firstName, 1, 0);
-        fields.add(Labels.forControl(i18n("ui.handout.note"), note), 0, 1);
+        fields.add(noteLabel, 0, 1);
         fields.add(note, 1, 1);
         GridPane.setHgrow(firstName, Priority.ALWAYS);
         GridPane.setHgrow(note, Priority.ALWAYS);
@@ -103,7 +106,14 @@ public final class CitizenScreen extends BorderPane {
         hint.getStyleClass().add("hint");
         hint.visibleProperty().bind(handout.canMake().not());
         hint.managedProperty().bind(hint.visibleProperty());
-        HBox buttons = new HBox(8, preview, print, save, message);
+        preview.setTooltip(new javafx.scene.control.Tooltip("Ctrl+H"));
+        print.setTooltip(new javafx.scene.control.Tooltip("Ctrl+P"));
+        save.setTooltip(new javafx.scene.control.Tooltip("Ctrl+S"));
+        for (Button b : new Button[] {preview, print, save}) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        message.setWrapText(true);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 6, preview, print, save, message);
         VBox bar = new VBox(6, sectionTitle(i18n("ui.handout.title")), hint, fields, buttons);
         bar.getStyleClass().add("handout-bar");
         return bar;

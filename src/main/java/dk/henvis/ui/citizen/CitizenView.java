@@ -18,7 +18,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 
@@ -59,15 +58,18 @@ public final class CitizenView extends ScrollPane {
         ChipsField groupField = new ChipsField(GROUP_ID, model.groups(), model.groupDraftProperty(),
                 model::addGroup, groups);
 
-        TilePane needs = new TilePane(8, 4);
-        needs.setPrefColumns(2);
+        GridPane needs = new GridPane();
+        needs.setHgap(16);
+        needs.setVgap(6);
         needs.getStyleClass().add("needs");
+        int i = 0;
         for (Need n : Need.values()) {
             CheckBox cb = new CheckBox(needText(n));
             cb.setMnemonicParsing(true);
             cb.setId("need-" + n.code());
             cb.selectedProperty().bindBidirectional(model.need(n));
-            needs.getChildren().add(cb);
+            needs.add(cb, i % 2, i / 2);
+            i++;
         }
 
         var distance = Choices.optional(model.maxDistanceKmProperty(), Choices.fixed(CitizenViewModel.DISTANCES),

@@ -76,7 +76,8 @@ public final class ResultsView extends VBox {
         Label chosen = new Label();
         chosen.textProperty().bind(Bindings.size(model.chosen()).asString(i18n("ui.results.chosen")));
         chosen.getStyleClass().add("chosen-count");
-        HBox header = new HBox(12, summary, chosen);
+        summary.setWrapText(true);
+        VBox header = new VBox(2, summary, chosen);
         getChildren().addAll(header, list);
         VBox.setVgrow(list, Priority.ALWAYS);
     }
@@ -124,6 +125,7 @@ public final class ResultsView extends VBox {
             ProgressBar bar = new ProgressBar(m.score());
             bar.getStyleClass().add("match-bar");
             bar.setFocusTraversable(false);
+            bar.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             bar.setAccessibleText(i18n("ui.results.score", Math.round(m.score() * 100)));
             HBox head = new HBox(10, name, bar);
             HBox.setHgrow(name, Priority.ALWAYS);
@@ -143,10 +145,10 @@ public final class ResultsView extends VBox {
             facts.append(" · ").append(OfferText.price(m.offer().cost()));
             Location loc = m.offer().primaryLocation();
             if (loc != null && loc.access() == Access.STEP_FREE) {
-                facts.append(" · ").append(i18n("ui.results.stepFreeIcon"));
+                facts.append(" · ").append(i18n("ui.results.stepFree"));
             }
             if (loc != null && loc.transport() != null && !loc.transport().isBlank()) {
-                facts.append(" · ").append(i18n("ui.results.transportIcon"));
+                facts.append(" · ").append(i18n("ui.results.transport"));
             }
             Label factLine = new Label(facts.toString());
             factLine.getStyleClass().add("result-meta");

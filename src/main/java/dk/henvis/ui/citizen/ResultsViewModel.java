@@ -33,12 +33,12 @@ import javafx.collections.ObservableList;
 
 /**
  * The ranked suggestions for the citizen being described. They follow the typing: a change to the
- * profile starts a new ranking ~150 ms after the last keystroke, computed in the background; a
+ * profile starts a new ranking 50 ms after the last keystroke (so the list is new within 100 ms of it), computed in the background; a
  * ranking that finishes after a newer one started is dropped. The worker picks one to three of them
  * for the handout.
  */
 public final class ResultsViewModel {
-    public static final Duration DEBOUNCE = Duration.ofMillis(150);
+    public static final Duration DEBOUNCE = Duration.ofMillis(50);
     public static final int TOP = 20;
     public static final int MAX_CHOSEN = 3;
 

@@ -15,6 +15,8 @@ import dk.henvis.ui.citizen.ResultsViewModel;
 import dk.henvis.ui.common.FileDialogs;
 import dk.henvis.ui.concurrent.BackgroundTask;
 import dk.henvis.ui.handoutpreview.HandoutViewModel;
+import dk.henvis.ui.stats.StatsView;
+import dk.henvis.ui.stats.StatsViewModel;
 import dk.henvis.ui.browser.CatalogueViewModel;
 import dk.henvis.ui.concurrent.TaskExecutor;
 import dk.henvis.ui.firststart.UnitDialog;
@@ -57,6 +59,7 @@ public final class MainWindow {
     private final CitizenViewModel citizen;
     private final ResultsViewModel results;
     private final HandoutViewModel handout;
+    private final TaskExecutor executor;
     private Stage stage;
     private CatalogueView catalogueView;
     private CitizenScreen citizenScreen;
@@ -68,6 +71,7 @@ public final class MainWindow {
     public MainWindow(UiServices services, TaskExecutor executor, FileDialogs files) {
         this.services = Objects.requireNonNull(services);
         this.files = files;
+        this.executor = executor;
         this.shell = new ShellViewModel(services, executor);
         this.catalogue = new CatalogueViewModel(services.offers(), executor);
         this.citizen = new CitizenViewModel(services.gazetteer(), services.settings().unit().orElse(null));
@@ -109,6 +113,16 @@ public final class MainWindow {
         catalogueTab.setId("tabCatalogue");
         catalogueTab.setClosable(false);
         tabs.getTabs().add(catalogueTab);
+        StatsViewModel statsModel = new StatsViewModel(services.referrals(), executor, services.clock());
+        Tab statsTab = new Tab(i18n("ui.tab.stats"), new StatsView(statsModel));
+        statsTab.setId("tabStats");
+        statsTab.setClosable(false);
+        statsTab.setOnSelectionChanged(e -> {
+            if (statsTab.isSelected()) {
+                statsModel.refresh();
+            }
+        });
+        tabs.getTabs().add(statsTab);
         root.setCenter(tabs);
         root.setBottom(statusBar());
         root.styleProperty().bind(shell.fontSizeProperty().asString(java.util.Locale.ROOT, "-fx-font-size: %.0fpx;"));
@@ -220,6 +234,8 @@ public final class MainWindow {
         Menu view = new Menu(i18n("ui.menu.view"));
         MenuItem toCatalogue = item(i18n("ui.menu.catalogue"),
                 new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> selectTab("tabCatalogue"));
+        MenuItem toStats = item(i18n("ui.menu.stats"),
+                new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), () -> selectTab("tabStats"));
         MenuItem find = item(i18n("ui.menu.find"), new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 () -> {
                     selectTab("tabCatalogue");
@@ -239,7 +255,7 @@ public final class MainWindow {
                     selectTab("tabCitizen");
                     withScreen(CitizenScreen::focusResults);
                 });
-        view.getItems().addAll(toCitizen, toResults, toCatalogue, find, new SeparatorMenuItem(), bigger, smaller);
+        view.getItems().addAll(toCitizen, toResults, toCatalogue, toStats, find, new SeparatorMenuItem(), bigger, smaller);
 
         Menu settings = new Menu(i18n("ui.menu.settings"));
         MenuItem unit = item(i18n("ui.menu.unit"), null, this::openSettings);

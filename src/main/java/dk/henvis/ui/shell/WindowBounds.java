@@ -17,8 +17,10 @@ final class WindowBounds {
     }
 
     static void restore(Stage stage, Settings settings) {
-        double w = settings.getDouble(W, 1200);
-        double h = settings.getDouble(H, 800);
+        // never larger than the screen (small laptops)
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double w = Math.min(settings.getDouble(W, 1360), screen.getWidth());
+        double h = Math.min(settings.getDouble(H, 860), screen.getHeight());
         stage.setWidth(w);
         stage.setHeight(h);
         double x = settings.getDouble(X, Double.NaN);

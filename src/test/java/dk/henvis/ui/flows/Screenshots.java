@@ -1,0 +1,142 @@
+package dk.henvis.ui.flows;
+
+import dk.henvis.settings.StaffUnit;
+import dk.henvis.ui.TestUiServices;
+import dk.henvis.ui.concurrent.JavaFxTaskExecutor;
+import dk.henvis.ui.handoutpreview.HandoutPreviewDialog;
+import dk.henvis.ui.shell.MainWindow;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+
+/**
+ * Writes PNGs of the main screens to {@code src/site/screenshots/} on the sample catalogue, with the
+ * real services, rendered headless (Monocle, software pipeline):
+ * {@code mvn -q -B test-compile exec:java -Dexec.mainClass=dk.henvis.ui.flows.Screenshots
+ * -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw}
+ */
+public final class Screenshots {
+    private static final Path OUT = Path.of("src/site/screenshots");
+
+    private Screenshots() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("glass.platform", System.getProperty("glass.platform", "Monocle"));
+        System.setProperty("monocle.platform", System.getProperty("monocle.platform", "Headless"));
+        System.setProperty("prism.order", System.getProperty("prism.order", "sw"));
+        System.setProperty("headless.geometry", "1600x1000-32");
+        Files.createDirectories(OUT);
+        Path data = Files.createTempDirectory("henvis-shots");
+        TestUiServices services = SampleServices.create(data);
+        services.settings().setUnit(StaffUnit.DOEGNPLEJEN, "47 35 10 00");
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get();
+        Stage[] stage = new Stage[1];
+        MainWindow[] window = new MainWindow[1];
+        fx(() -> {
+            stage[0] = new Stage();
+            stage[0].setWidth(1360);
+            stage[0].setHeight(860);
+            window[0] = new MainWindow(services, new JavaFxTaskExecutor(), (o, n) -> Optional.empty());
+            window[0].show(stage[0]);
+        });
+        MainWindow w = window[0];
+        waitUntil(() -> !w.results().matches().isEmpty());
+        fx(() -> {
+            w.citizen().ageProperty().set("78");
+            w.citizen().homeProperty().set("3630 Jægerspris");
+            w.citizen().interests().add("synge");
+            w.citizen().need(dk.henvis.matching.Need.WHEELCHAIR).set(true);
+            w.citizen().need(dk.henvis.matching.Need.DAYTIME).set(true);
+        });
+        Thread.sleep(600);
+        waitUntil(() -> !w.results().computingProperty().get() && !w.results().matches().isEmpty());
+        fx(() -> {
+            w.results().toggleChosen(w.results().matches().get(0));
+            w.results().toggleChosen(w.results().matches().get(1));
+            w.results().selectedProperty().set(w.results().matches().get(0));
+            w.handout().firstNameProperty().set("Inger");
+            w.handout().noteProperty().set("Jeg ringer til dig på fredag");
+        });
+        Thread.sleep(500);
+        snapshot(stage[0].getScene(), "citizen-results.png");
+
+        CompletableFuture<Void> previewed = new CompletableFuture<>();
+        fx(() -> w.handout().preview(() -> previewed.complete(null)));
+        previewed.get(60, TimeUnit.SECONDS);
+        HandoutPreviewDialog[] dialog = new HandoutPreviewDialog[1];
+        fx(() -> {
+            dialog[0] = new HandoutPreviewDialog(stage[0], w.handout());
+            dialog[0].show();
+        });
+        Thread.sleep(800);
+        snapshot(dialog[0].getDialogPane().getScene(), "handout-preview.png");
+        fx(() -> dialog[0].close());
+
+        fx(() -> {
+            w.selectTab("tabCatalogue");
+            w.catalogue().queryProperty().set("sang");
+        });
+        Thread.sleep(2500);
+        waitUntil(() -> !w.catalogue().results().isEmpty());
+        fx(() -> w.catalogue().selectedProperty().set(w.catalogue().results().get(0)));
+        Thread.sleep(500);
+        snapshot(stage[0].getScene(), "catalogue-browser.png");
+        fx(() -> stage[0].close());
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static void snapshot(Scene scene, String name) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                var image = scene.snapshot(null);
+                File f = OUT.resolve(name).toFile();
+                ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", f);
+                System.out.println("wrote " + f);
+                done.complete(null);
+            } catch (Exception e) {
+                done.completeExceptionally(e);
+            }
+        });
+        done.get(30, TimeUnit.SECONDS);
+    }
+
+    private static void fx(Runnable r) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                r.run();
+                done.complete(null);
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        done.get(60, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        long end = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < end) {
+            CompletableFuture<Boolean> ok = new CompletableFuture<>();
+            Platform.runLater(() -> ok.complete(condition.getAsBoolean()));
+            if (ok.get()) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("timed out");
+    }
+}

@@ -1,0 +1,202 @@
+package dk.henvis.ui.flows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.henvis.matching.Match;
+import dk.henvis.settings.StaffUnit;
+import dk.henvis.ui.TestUiServices;
+import dk.henvis.ui.citizen.CitizenScreen;
+import dk.henvis.ui.citizen.CitizenView;
+import dk.henvis.ui.citizen.ResultsView;
+import dk.henvis.ui.concurrent.JavaFxTaskExecutor;
+import dk.henvis.ui.shell.MainWindow;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The worker's flows on the sample catalogue with the real matching and handout services: describe a
+ * sample citizen, see the expected top suggestion, pick two, type a first name and a note, save the
+ * handout, start a new citizen; afterwards nothing typed is in any file of the data folder.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WorkerFlowFxTest {
+    private static final Set<String> IDEAL_FOR_INGER = Set.of("Formiddagssang i Aktivitetscenter Jægerspris",
+            "Fællessang på Jægerspris Bibliotek", "Hornsherred Seniorkor");
+    private static final String NAME = "Ingeborg";
+    private static final String NOTE = "Jeg ringer til dig på fredag";
+
+    private final TestUiServices services;
+    private final Path dataFolder;
+    private final Path saveFolder;
+    private MainWindow window;
+    private Stage stage;
+
+    /** The catalogue is imported before the window starts, off the JavaFX thread. */
+    WorkerFlowFxTest() throws IOException {
+        dataFolder = Files.createTempDirectory("henvis-flow-data");
+        saveFolder = Files.createTempDirectory("henvis-flow-out");
+        services = SampleServices.create(dataFolder);
+        services.settings().setUnit(StaffUnit.DOEGNPLEJEN, "47 35 10 00");
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        window = new MainWindow(services, new JavaFxTaskExecutor(),
+                (owner, suggested) -> Optional.of(saveFolder.resolve(suggested)));
+        window.show(stage);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> stage.close());
+    }
+
+    private void waitForResults(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.results().computingProperty().get()
+                && !window.results().matches().isEmpty());
+        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS); // past the debounce
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.results().computingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void describeInger(FxRobot robot) {
+        robot.clickOn("#" + CitizenView.AGE_ID).write("78");
+        robot.clickOn("#" + CitizenView.HOME_ID).write("3630");
+        robot.type(KeyCode.ESCAPE);
+        robot.clickOn("#" + CitizenView.INTEREST_ID).write("synge").type(KeyCode.ENTER);
+        robot.clickOn("#need-wheelchair");
+        robot.clickOn("#need-daytime");
+        for (int day = 1; day <= 5; day++) { // formiddag, Monday to Friday
+            robot.clickOn("#free-morning-" + day);
+        }
+        robot.interact(() -> window.citizen().maxDistanceKmProperty().set(15));
+    }
+
+    @Test
+    void aSampleCitizenGetsTheExpectedTopSuggestionAndAHandout(FxRobot robot) throws Exception {
+        describeInger(robot);
+        waitForResults(robot);
+        List<Match> matches = window.results().matches();
+        assertThat(matches).isNotEmpty();
+        assertThat(IDEAL_FOR_INGER).contains(matches.get(0).offer().name());
+
+        // pick two with the keyboard, type name and note, save
+        robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
+        robot.type(KeyCode.SPACE).type(KeyCode.DOWN).type(KeyCode.SPACE);
+        assertThat(window.results().chosen()).hasSize(2);
+        List<String> chosen = window.results().chosen().stream().map(m -> m.offer().name()).toList();
+        robot.clickOn("#" + CitizenScreen.FIRST_NAME_ID).write(NAME);
+        robot.clickOn("#" + CitizenScreen.NOTE_ID).write(NOTE);
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        Path pdf = waitForPdf();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains(NAME);
+            for (String name : chosen) {
+                assertThat(text).contains(name);
+            }
+        }
+        assertThat(services.referrals().size()).isEqualTo(1);
+
+        // Ny borger clears everything
+        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#" + CitizenView.AGE_ID).queryAs(TextField.class).getText()).isEmpty();
+        assertThat(robot.lookup("#" + CitizenView.HOME_ID).queryAs(TextField.class).getText()).isEmpty();
+        assertThat(robot.lookup("#" + CitizenScreen.FIRST_NAME_ID).queryAs(TextField.class).getText()).isEmpty();
+        assertThat(robot.lookup("#" + CitizenScreen.NOTE_ID).queryAs(TextArea.class).getText()).isEmpty();
+        assertThat(robot.lookup("#need-wheelchair").queryAs(CheckBox.class).isSelected()).isFalse();
+        assertThat(robot.lookup("#need-daytime").queryAs(CheckBox.class).isSelected()).isFalse();
+        assertThat(window.citizen().interests()).isEmpty();
+        assertThat(window.citizen().groups()).containsExactly("senior");
+        assertThat(window.results().chosen()).isEmpty();
+        assertThat(window.results().selectedProperty().get()).isNull();
+
+        // nothing typed is in any file of the data folder
+        robot.interact(() -> stage.close());
+        assertNoFileContains(dataFolder, NAME, NOTE);
+    }
+
+    @Test
+    void keyboardOnlyFromAnEmptyProfileToASavedHandout(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        // the cursor starts in the age field
+        robot.write("82");
+        robot.press(KeyCode.ALT).type(KeyCode.O).release(KeyCode.ALT);
+        robot.write("Skibby").type(KeyCode.ESCAPE);
+        robot.press(KeyCode.ALT).type(KeyCode.E).release(KeyCode.ALT);
+        robot.write("strikke").type(KeyCode.ENTER);
+        robot.press(KeyCode.ALT).type(KeyCode.D).release(KeyCode.ALT); // Dagtimer
+        waitForResults(robot);
+        robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
+        robot.type(KeyCode.SPACE);
+        assertThat(window.results().chosen()).hasSize(1);
+        robot.press(KeyCode.ALT).type(KeyCode.R).release(KeyCode.ALT);
+        robot.write(NAME);
+        robot.press(KeyCode.ALT).type(KeyCode.N).release(KeyCode.ALT);
+        robot.write(NOTE);
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        Path pdf = waitForPdf();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains(NAME).contains(window.results().chosen().get(0).offer().name());
+        }
+        assertThat(window.citizen().toProfile().age()).isEqualTo(82);
+        assertThat(window.citizen().toProfile().postcode()).isEqualTo("4050");
+        assertThat(window.citizen().toProfile().interests()).contains("strikke");
+    }
+
+    private Path waitForPdf() throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+            try (Stream<Path> s = Files.list(saveFolder)) {
+                return s.anyMatch(p -> p.toString().endsWith(".pdf"));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        try (Stream<Path> s = Files.list(saveFolder)) {
+            return s.filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();
+        }
+    }
+
+    static void assertNoFileContains(Path folder, String... secrets) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(folder)) {
+            files = s.filter(Files::isRegularFile).toList();
+        }
+        assertThat(files).isNotEmpty();
+        for (Path f : files) {
+            byte[] bytes = Files.readAllBytes(f);
+            String utf8 = new String(bytes, StandardCharsets.UTF_8);
+            String latin1 = new String(bytes, StandardCharsets.ISO_8859_1);
+            String utf16 = new String(bytes, StandardCharsets.UTF_16LE);
+            for (String secret : secrets) {
+                assertThat(utf8.contains(secret) || latin1.contains(secret) || utf16.contains(secret))
+                        .as("%s contains %s", f, secret).isFalse();
+            }
+        }
+    }
+}
