@@ -1,6 +1,7 @@
 package dk.henvis.cli;
 
 import dk.henvis.catalog.OfferStore;
+import dk.henvis.referrals.ReferralLog;
 
 /**
  * The services the command line uses, opened on one database. Implemented by the composition root
@@ -8,6 +9,9 @@ import dk.henvis.catalog.OfferStore;
  */
 public interface CliServices extends AutoCloseable {
     OfferStore offers();
+
+    /** The anonymous referral log (records past the retention period are already deleted). */
+    ReferralLog referrals();
 
     @Override
     void close();

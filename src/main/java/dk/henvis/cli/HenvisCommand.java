@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
         description = "Henvis: fællesskaber til borgere. Uden underkommando åbnes programmet.",
         subcommands = {
             OffersCommand.class,
+            FollowupCommand.class,
+            StatsCommand.class,
         })
 public final class HenvisCommand {
     public static final int EXIT_OK = 0;

@@ -1,0 +1,176 @@
+package dk.henvis.referrals;
+
+import dk.henvis.catalog.BadInputException;
+import dk.henvis.catalog.Database;
+import dk.henvis.catalog.FocusLevel;
+import dk.henvis.catalog.Messages;
+import dk.henvis.catalog.Offer;
+import dk.henvis.catalog.ReferralCode;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The anonymous referral log: one record per handout, a follow-up by referral code, statistics,
+ * retention. Every write is one transaction; bad input changes nothing.
+ */
+public final class ReferralLog {
+    public static final int DEFAULT_RETENTION_MONTHS = 24;
+    public static final int MAX_RETENTION_MONTHS = 120;
+    static final String RETENTION_SETTING = "retention_months";
+
+    private final Database db;
+    private final Clock clock;
+    private final RandomGenerator random;
+
+    public ReferralLog(Database db, Clock clock, RandomGenerator random) {
+        this.db = db;
+        this.clock = clock;
+        this.random = random;
+    }
+
+    /** Opens the log and deletes the records past the retention period, as every start does. */
+    public static ReferralLog open(Database db, Clock clock) {
+        ReferralLog log = new ReferralLog(db, clock, new SecureRandom());
+        log.applyRetention();
+        return log;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** A referral code no record in this log has yet. */
+    public ReferralCode newCode() {
+        return db.jdbi().withHandle(h -> {
+            while (true) {
+                ReferralCode code = ReferralCode.random(random);
+                if (ReferralTable.idOf(h, code).isEmpty()) {
+                    return code;
+                }
+            }
+        });
+    }
+
+    /**
+     * A new, not yet stored referral dated today with a fresh code, from what the worker entered: the age
+     * becomes its band and is dropped. Print {@link ReferralRecord#code()} on the handout, then
+     * {@link #record(ReferralRecord)} it.
+     */
+    public ReferralRecord draft(String unit, FocusLevel focus, Integer age, String postcode, boolean followupConsent,
+            UclaScore ucla, List<Offer> offers) {
+        return ReferralRecord.of(newCode(), today(), unit, focus, age, postcode, followupConsent, ucla, offers);
+    }
+
+    /** Stores a referral (and its follow-up, if it has one). A code already in the log is bad input. */
+    public void record(ReferralRecord r) {
+        db.jdbi().useTransaction(h -> {
+            if (ReferralTable.idOf(h, r.code()).isPresent()) {
+                throw new BadInputException(Messages.get("referral.code.taken", r.code()));
+            }
+            insert(h, r);
+        });
+    }
+
+    private static void insert(Handle h, ReferralRecord r) {
+        long id = ReferralTable.insert(h, r);
+        ReferralOfferTable.insert(h, id, r.offers());
+        if (r.followUp() != null) {
+            FollowupTable.insert(h, id, r.followUp());
+        }
+    }
+
+    /**
+     * Records the follow-up of the referral with this code, dated today.
+     *
+     * @param code       as typed ("k7m4tr" is fine)
+     * @param stillGoing null when not asked
+     * @param ucla       null when not asked
+     * @throws BadInputException for an unknown code or a second follow-up; nothing is stored then
+     */
+    public FollowUp followUp(String code, boolean attended, Boolean stillGoing, UclaScore ucla) {
+        ReferralCode c = ReferralCode.parse(code);
+        FollowUp f = new FollowUp(today(), attended, stillGoing, ucla);
+        db.jdbi().useTransaction(h -> {
+            long id = ReferralTable.idOf(h, c)
+                    .orElseThrow(() -> new BadInputException(Messages.get("referral.code.unknown", c)));
+            if (FollowupTable.exists(h, id)) {
+                throw new BadInputException(Messages.get("referral.followup.twice", c));
+            }
+            FollowupTable.insert(h, id, f);
+        });
+        return f;
+    }
+
+    /** The referrals dated in the range, oldest first, with their offers and follow-ups. */
+    public List<ReferralRecord> records(DateRange range) {
+        return db.jdbi().withHandle(h -> records(h, range));
+    }
+
+    static List<ReferralRecord> records(Handle h, DateRange range) {
+        List<ReferralTable.Row> rows = ReferralTable.inRange(h, range);
+        Map<Long, List<ReferredOffer>> offers = ReferralOfferTable.inRange(h, range);
+        Map<Long, FollowUp> followUps = FollowupTable.inRange(h, range);
+        List<ReferralRecord> out = new ArrayList<>(rows.size());
+        for (ReferralTable.Row row : rows) {
+            ReferralRecord r = row.record();
+            out.add(new ReferralRecord(r.code(), r.date(), r.unit(), r.focus(), r.ageBand(), r.postcode(),
+                    r.followupConsent(), r.ucla(), offers.getOrDefault(row.id(), List.of()), followUps.get(row.id())));
+        }
+        return out;
+    }
+
+    /** The statistics of the referrals dated in the range. */
+    public ReferralStatistics statistics(DateRange range) {
+        return ReferralStatistics.of(range, records(range));
+    }
+
+    /** How many referrals the log holds. */
+    public int size() {
+        return db.jdbi().withHandle(ReferralTable::count);
+    }
+
+    // --- retention -------------------------------------------------------------------------------
+
+    /** How many months a record is kept (default 24). */
+    public int retentionMonths() {
+        return db.jdbi().withHandle(h -> retentionMonths(h));
+    }
+
+    private static int retentionMonths(Handle h) {
+        return ReferralSettingTable.get(h, RETENTION_SETTING).map(Integer::parseInt).orElse(DEFAULT_RETENTION_MONTHS);
+    }
+
+    /** Changes the retention period and at once deletes what is now past it; returns how many were deleted. */
+    public int setRetentionMonths(int months) {
+        if (months < 1 || months > MAX_RETENTION_MONTHS) {
+            throw new BadInputException(Messages.get("referral.retention.invalid", months, MAX_RETENTION_MONTHS));
+        }
+        return db.jdbi().inTransaction(h -> {
+            ReferralSettingTable.put(h, RETENTION_SETTING, Integer.toString(months));
+            return ReferralTable.deleteBefore(h, cutoff(months));
+        });
+    }
+
+    /**
+     * The oldest date still kept: a record dated exactly {@code months} months ago is kept, one a day
+     * older is deleted.
+     */
+    public LocalDate retentionCutoff() {
+        return cutoff(retentionMonths());
+    }
+
+    private LocalDate cutoff(int months) {
+        return today().minusMonths(months);
+    }
+
+    /** Deletes the records past the retention period; returns how many. */
+    public int applyRetention() {
+        return db.jdbi().inTransaction(h -> ReferralTable.deleteBefore(h, cutoff(retentionMonths(h))));
+    }
+}
