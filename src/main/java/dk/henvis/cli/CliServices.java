@@ -2,6 +2,8 @@ package dk.henvis.cli;
 
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.referrals.ReferralLog;
+import dk.henvis.sources.SourceStore;
+import dk.henvis.sources.SyncService;
 
 /**
  * The services the command line uses, opened on one database. Implemented by the composition root
@@ -12,6 +14,12 @@ public interface CliServices extends AutoCloseable {
 
     /** The anonymous referral log (records past the retention period are already deleted). */
     ReferralLog referrals();
+
+    /** The configured sync sources. */
+    SourceStore sources();
+
+    /** Pulls the sources into the catalogue. */
+    SyncService sync();
 
     @Override
     void close();

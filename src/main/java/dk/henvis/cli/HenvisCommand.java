@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
             OffersCommand.class,
             FollowupCommand.class,
             StatsCommand.class,
+            SourcesCommand.class,
+            SyncCommand.class,
         })
 public final class HenvisCommand {
     public static final int EXIT_OK = 0;

@@ -21,7 +21,6 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
@@ -261,7 +260,7 @@ public final class SourceFetcher {
             return tooLarge(uri.toString());
         }
         if (c instanceof CappedFileSubscriber.WriteFailed w) {
-            return diskError(w.getCause());
+            return diskError((IOException) w.getCause());
         }
         if (c instanceof HttpConnectTimeoutException) {
             return new FetchException(Messages.get("sync.error.connectTimeout", uri,
@@ -476,7 +475,7 @@ public final class SourceFetcher {
                 return Path.of(URI.create(location));
             }
             return Path.of(location);
-        } catch (IllegalArgumentException | InvalidPathException e) {
+        } catch (IllegalArgumentException e) {
             throw new FetchException(Messages.get("sync.error.badLocation", location), e);
         }
     }

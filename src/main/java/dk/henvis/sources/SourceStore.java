@@ -20,6 +20,26 @@ public final class SourceStore {
         this.db = db;
     }
 
+    /** The kinds a source may have (the format codes of contract §1). */
+    public static final List<String> KINDS = List.of("hsds-json", "hsds-package", "kultunaut-json", "kultunaut-xml");
+
+    /** Checks and adds a new, enabled source; returns it. Bad name, kind or location is bad input. */
+    public Source add(String name, String kind, String location) {
+        if (name == null || name.isBlank()) {
+            throw new BadInputException(Messages.get("sync.source.badName"));
+        }
+        String k = kind == null ? "" : kind.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!KINDS.contains(k)) {
+            throw new BadInputException(Messages.get("sync.source.badKind", String.valueOf(kind)));
+        }
+        if (location == null || location.isBlank()) {
+            throw new BadInputException(Messages.get("sync.error.badLocation", String.valueOf(location)));
+        }
+        Source s = Source.configured(name.strip(), k, location.strip());
+        add(s);
+        return s;
+    }
+
     /** Adds a source; a name already in use is bad input. */
     public void add(Source source) {
         if (find(source.name()).isPresent()) {

@@ -85,6 +85,11 @@ public final class SyncService {
                 .anyMatch(s -> s.lastSuccess() == null || s.lastSuccess().isBefore(cutoff));
     }
 
+    /** The newest sync-log line of one source. */
+    public Optional<SyncLogEntry> lastLog(String sourceName) {
+        return log.latest(sourceName);
+    }
+
     /** The newest lines of the sync log, newest first. */
     public List<SyncLogEntry> recentLog(int limit) {
         return log.recent(limit);
