@@ -2,7 +2,8 @@ package dk.henvis.sources;
 
 /**
  * Told how a sync is getting on; plain Java so any front end (the GUI's background task, the command
- * line) can show it. Called on the syncing thread; every method has an empty default.
+ * line) can show it. Called on the syncing thread, except {@link #bytesReceived} which may come from the
+ * download's thread; every method has an empty default.
  */
 public interface ProgressListener {
     ProgressListener NONE = new ProgressListener() {

@@ -135,6 +135,9 @@ public final class SyncService {
             OfferStore.Mode mode = d.incremental() ? OfferStore.Mode.MERGE : OfferStore.Mode.WITHDRAW_MISSING;
             return db.jdbi().inTransaction(h -> {
                 ImportSummary summary = applier.apply(s.name(), d.file(), s.kind(), mode);
+                if (summary.total() == 0 && summary.withdrawn() > 0) {
+                    throw new BadInputException(Messages.get("sync.error.empty", s.location(), summary.withdrawn()));
+                }
                 int removed = offers.removeWithdrawnBefore(s.name(), now.minus(KEEP_WITHDRAWN));
                 sources.recordSuccess(s.name(), now, d.etag(), d.lastModified(), d.pagedApi(), !d.incremental());
                 log.add(new SyncLogEntry(now, s.name(), SyncLogEntry.Outcome.UPDATED, summary.added(),

@@ -351,6 +351,12 @@ class SyncServiceTest {
     }
 
     @Test
+    void emptyAnswerDoesNotWithdrawTheWholeSource() {
+        SourceReport a = breakOneSource(TestSourceServer.json("[]", null));
+        assertThat(a.error()).contains("gav ingen tilbud");
+    }
+
+    @Test
     void failureWhileApplyingRollsTheSourceBack() {
         server.on("/a.json", TestSourceServer.json(services("a1=Kor", "a2=Skak"), null));
         addHttp("a", "/a.json");
