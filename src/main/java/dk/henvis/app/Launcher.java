@@ -1,21 +1,96 @@
 package dk.henvis.app;
 
+import dk.henvis.catalog.DataLocations;
+import dk.henvis.catalog.Messages;
+import dk.henvis.catalog.Version;
 import dk.henvis.cli.HenvisCommand;
+import dk.henvis.ui.HenvisApp;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The program's entry point. With no arguments it opens the JavaFX client; with a subcommand it runs
+ * The program's entry point. With no arguments it opens the JavaFX client on the default database
+ * ({@link DataLocations}); with a subcommand it runs
  * headless and never touches the display. (A plain class, not a JavaFX Application, so the runnable
- * jar starts without the module path.)
+ * jar starts without the module path.) The installers' launchers run this same class, so
+ * {@code henvis match ...} behaves exactly like {@code java -jar henvis.jar match ...}.
  */
 public final class Launcher {
     private Launcher() {
     }
 
+    /** Opens the window on the services and returns the exit code when it closes. */
+    @FunctionalInterface
+    interface Window {
+        int show(Services services, SingleInstance instance);
+    }
+
     public static void main(String[] args) {
+        DataLocations locations = DataLocations.system();
+        Path logs = locations.dataFolder().resolve(Logging.FOLDER);
         if (args.length == 0) {
-            System.err.println("Henvis: the window opens in a later build; use a subcommand, e.g. --help");
-            System.exit(HenvisCommand.EXIT_BAD_INPUT);
+            Logging.toFolder(logs, Logging.Mode.GUI);
+            log().info("Henvis {} starting the window (java {}, {})", Version.get(),
+                    System.getProperty("java.version"), System.getProperty("os.name"));
+            System.exit(startGui(locations, Services::open, Launcher::openWindow));
         }
-        System.exit(HenvisCommand.run(Services::open, args));
+        Logging.toFolder(logs, Logging.Mode.CLI);
+        // only the subcommand's name: arguments may hold a citizen's name or note
+        log().info("Henvis {} command line: {}", Version.get(), args[0].startsWith("-") ? "(option)" : args[0]);
+        int code = HenvisCommand.run(Services::open, args);
+        log().info("Command line finished with exit code {}", code);
+        System.exit(code);
+    }
+
+    /**
+     * The window's start: one window at a time. If another window already runs, it is asked to come
+     * to the front and this process ends without opening the database.
+     */
+    static int startGui(DataLocations locations, Function<Path, Services> open, Window window) {
+        SingleInstance.Claim claim;
+        try {
+            claim = SingleInstance.claim(locations.dataFolder());
+        } catch (IOException e) {
+            // a read-only data folder: no lock can be taken, and no window there can write either
+            log().warn("Single-instance lock not available: {}", e.toString());
+            claim = null;
+        }
+        if (claim != null && claim.outcome() == SingleInstance.Outcome.ACTIVATED_OTHER) {
+            log().info("Another window runs; asked it to come to the front");
+            System.err.println(Messages.get("app.alreadyRunning"));
+            return HenvisCommand.EXIT_OK;
+        }
+        if (claim != null && claim.outcome() == SingleInstance.Outcome.OTHER_NOT_ANSWERING) {
+            log().warn("Another window holds the lock but did not answer");
+            System.err.println(Messages.get("app.alreadyRunningNoAnswer"));
+            return HenvisCommand.EXIT_INTERNAL;
+        }
+        SingleInstance instance = claim == null ? null : claim.instance();
+        try {
+            Services services = open.apply(locations.database(null));
+            return window.show(services, instance);
+        } finally {
+            if (instance != null) {
+                instance.close();
+            }
+        }
+    }
+
+    private static int openWindow(Services services, SingleInstance instance) {
+        try {
+            HenvisApp.launch(services, instance == null ? action -> { } : instance::onActivate);
+            log().info("Window closed");
+            return HenvisCommand.EXIT_OK;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return HenvisCommand.EXIT_INTERNAL;
+        }
+    }
+
+    private static Logger log() {
+        return LoggerFactory.getLogger(Launcher.class);
     }
 }

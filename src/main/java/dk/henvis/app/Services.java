@@ -1,6 +1,7 @@
 package dk.henvis.app;
 
 import dk.henvis.catalog.Database;
+import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.cli.CliServices;
 import dk.henvis.referrals.ReferralLog;
@@ -12,13 +13,16 @@ import dk.henvis.sources.SourceFetcher;
 import dk.henvis.sources.SourceStore;
 import dk.henvis.sources.SyncLogStore;
 import dk.henvis.sources.SyncService;
-import java.util.Optional;
+import dk.henvis.settings.Settings;
+import dk.henvis.ui.SampleCatalogue;
+import dk.henvis.ui.UiServices;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.nio.file.Path;
+import java.util.Optional;
 
 /** The composition root: every service, wired by hand on one database. */
-public final class Services implements CliServices {
+public final class Services implements CliServices, UiServices {
     /** Dates in the referral log are Danish calendar dates. */
     private static final ZoneId MUNICIPALITY_ZONE = ZoneId.of("Europe/Copenhagen");
 
@@ -34,6 +38,7 @@ public final class Services implements CliServices {
     private final SyncService sync;
     private final OfferNotes offerNotes;
     private final String startupNotice;
+    private final Settings settings;
 
     private Services(Database database, String startupNotice) {
         this.database = database;
@@ -48,6 +53,7 @@ public final class Services implements CliServices {
         CatalogApplier applier = PENDING_IMPORTER;
         this.sync = new SyncService(database, sources, new SyncLogStore(database), offers, fetcher, applier,
                 new Backups(database.file()), clock);
+        this.settings = Settings.in(dataFolderOf(database));
     }
 
     /**
@@ -93,6 +99,31 @@ public final class Services implements CliServices {
     /** Local knowledge about offers (notes, verified by phone). */
     public OfferNotes offerNotes() {
         return offerNotes;
+    }
+
+    @Override
+    public Gazetteer gazetteer() {
+        return Gazetteer.bundled();
+    }
+
+    @Override
+    public Settings settings() {
+        return settings;
+    }
+
+    @Override
+    public Path dataFolder() {
+        return dataFolderOf(database);
+    }
+
+    private static Path dataFolderOf(Database db) {
+        Path parent = db.file().toAbsolutePath().getParent();
+        return parent == null ? Path.of(".") : parent;
+    }
+
+    @Override
+    public Optional<SampleCatalogue> sampleCatalogue() {
+        return Optional.empty();
     }
 
     @Override

@@ -12,7 +12,7 @@ import org.sqlite.SQLiteDataSource;
  * The one SQLite file that holds the catalogue, the sources and the anonymous referral log.
  * Opening it creates a missing file and applies the versioned schema migrations
  * ({@link Migrations}). Foreign keys are on, the journal is WAL and writers wait
- * for each other (busy timeout) instead of failing.
+ * for each other (busy timeout, transactions begin IMMEDIATE) instead of failing.
  */
 public final class Database {
     private static final int BUSY_TIMEOUT_MS = 30_000;
@@ -39,6 +39,10 @@ public final class Database {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // A write transaction takes the write lock at BEGIN. A deferred one that reads first and then
+        // writes fails at once with SQLITE_BUSY when another process wrote meanwhile: the busy
+        // timeout cannot help it (ConcurrentWritersTest).
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.setEncoding(SQLiteConfig.Encoding.UTF8);
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             StatsCommand.class,
             SourcesCommand.class,
             SyncCommand.class,
+            ReferralsCommand.class,
         })
 public final class HenvisCommand {
     public static final int EXIT_OK = 0;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dk.henvis.catalog.Messages;
 import dk.henvis.referrals.DateRange;
 import dk.henvis.referrals.LabelledCount;
+import dk.henvis.referrals.ReferralCsv;
 import dk.henvis.referrals.ReferralStatistics;
 import dk.henvis.referrals.Share;
 import dk.henvis.referrals.StatisticsJson;
@@ -34,6 +35,8 @@ final class StatsCommand implements Callable<Integer> {
     String to;
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
+    @Option(names = "--csv", paramLabel = "OUT.csv", description = "also write the statistics as CSV")
+    java.nio.file.Path csv;
 
     @Override
     public Integer call() throws Exception {
@@ -41,6 +44,9 @@ final class StatsCommand implements Callable<Integer> {
         try (CliServices s = root.open(db.resolve())) {
             ReferralStatistics stats = s.referrals().statistics(range);
             PrintWriter out = spec.commandLine().getOut();
+            if (csv != null) {
+                OutputFiles.write(csv, ReferralCsv.statistics(stats).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
             if (json) {
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                         .writeValueAsString(StatisticsJson.of(stats)));

@@ -135,6 +135,50 @@ public final class ReferralLog {
         return db.jdbi().withHandle(ReferralTable::count);
     }
 
+    // --- pooling -------------------------------------------------------------------------------
+
+    /** The whole log as a pooling file ({@link PoolFile}). */
+    public String exportPool() {
+        return PoolFile.write(today(), records(DateRange.ALL));
+    }
+
+    /**
+     * Imports referrals from other logs, all in one transaction. A code this log already has counts
+     * once: only a follow-up it lacks is added. Records past the retention period are skipped.
+     */
+    public PoolImport importRecords(List<ReferralRecord> incoming) {
+        return db.jdbi().inTransaction(h -> {
+            LocalDate cutoff = cutoff(retentionMonths(h));
+            int added = 0;
+            int followups = 0;
+            int known = 0;
+            int conflicts = 0;
+            int past = 0;
+            for (ReferralRecord r : incoming) {
+                if (r.date().isBefore(cutoff)) {
+                    past++;
+                    continue;
+                }
+                var id = ReferralTable.idOf(h, r.code());
+                if (id.isEmpty()) {
+                    insert(h, r);
+                    added++;
+                    continue;
+                }
+                ReferralRecord mine = ReferralTable.byId(h, id.get());
+                if (!mine.date().equals(r.date()) || !java.util.Objects.equals(mine.unit(), r.unit())) {
+                    conflicts++;
+                } else if (r.followUp() != null && !FollowupTable.exists(h, id.get())) {
+                    FollowupTable.insert(h, id.get(), r.followUp());
+                    followups++;
+                } else {
+                    known++;
+                }
+            }
+            return new PoolImport(added, followups, known, conflicts, past);
+        });
+    }
+
     // --- retention -------------------------------------------------------------------------------
 
     /** How many months a record is kept (default 24). */

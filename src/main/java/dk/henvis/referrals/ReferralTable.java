@@ -44,11 +44,23 @@ final class ReferralTable {
                 .bind(0, code.value()).mapTo(Long.class).findOne();
     }
 
+    /** The referral's own fields (without offers and follow-up). */
+    static ReferralRecord byId(Handle h, long id) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM referral WHERE id = ?").bind(0, id)
+                .map(ReferralTable::row).one().record();
+    }
+
     static List<Row> inRange(Handle h, DateRange range) {
         return h.createQuery("SELECT " + COLUMNS + " FROM referral WHERE referred_on >= ? AND referred_on <= ?"
                         + " ORDER BY referred_on, referral_code")
                 .bind(0, range.fromText()).bind(1, range.toText())
-                .map((rs, ctx) -> new Row(rs.getLong("id"), new ReferralRecord(
+                .map(ReferralTable::row)
+                .list();
+    }
+
+    private static Row row(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
+            throws java.sql.SQLException {
+        return new Row(rs.getLong("id"), new ReferralRecord(
                         new ReferralCode(rs.getString("referral_code")),
                         LocalDate.parse(rs.getString("referred_on")),
                         rs.getString("unit"),
@@ -58,8 +70,7 @@ final class ReferralTable {
                         rs.getInt("followup_consent") == 1,
                         UclaScore.ofNullable((Integer) rs.getObject("ucla_1"), (Integer) rs.getObject("ucla_2"),
                                 (Integer) rs.getObject("ucla_3")),
-                        List.of(), null)))
-                .list();
+                        List.of(), null));
     }
 
     static int count(Handle h) {

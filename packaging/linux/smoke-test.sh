@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Runs the built Linux packages' launcher on the command line: --version, and the sample catalogue.
+# Usage: packaging/linux/smoke-test.sh target/packaging
+# The .deb is unpacked (not installed) and its launcher runs too, so both packages are checked.
+set -euo pipefail
+OUT=${1:?folder with image/ and the .deb}
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+export HENVIS_HOME="$WORK/home"   # keep the machine's own data folder untouched
+
+check() {
+  local launcher=$1
+  echo "== $launcher"
+  local version
+  version="$("$launcher" --version)"
+  echo "$version"
+  case "$version" in henvis\ [0-9]*) ;; *) echo "smoke-test: unexpected --version output" >&2; exit 1 ;; esac
+  local db="$WORK/smoke-$RANDOM.db"
+  local sample="$ROOT/sample-data/frederikssund-hsds.json"
+  if [ -f "$sample" ] && "$launcher" --help | grep -qw import; then
+    "$launcher" import --db "$db" "$sample" >/dev/null
+    if "$launcher" --help | grep -qw match && [ -d "$ROOT/sample-data/profiles" ]; then
+      local profile
+      profile="$(ls "$ROOT"/sample-data/profiles/*.json | head -1)"
+      "$launcher" match --db "$db" --profile "$profile" --top 3 --json > "$WORK/match.json"
+      grep -q '"matches"' "$WORK/match.json" || { echo "smoke-test: match printed no matches object" >&2; exit 1; }
+      echo "match on $(basename "$profile"): $(grep -o '"id"' "$WORK/match.json" | wc -l) offers"
+    fi
+  fi
+  "$launcher" offers --db "$db" | tail -1
+}
+
+check "$OUT/image/henvis/bin/henvis"
+DEB="$(ls "$OUT"/henvis_*.deb 2>/dev/null | head -1 || true)"
+if [ -n "$DEB" ]; then
+  dpkg-deb -x "$DEB" "$WORK/deb"
+  check "$WORK/deb/opt/henvis/bin/henvis"
+fi
+echo "app-image: $(du -sm "$OUT/image/henvis" | cut -f1) MB unpacked${DEB:+; .deb: $(( $(stat -c %s "$DEB") / 1048576 )) MB}"

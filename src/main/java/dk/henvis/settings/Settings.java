@@ -1,0 +1,96 @@
+package dk.henvis.settings;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The installation's settings: the staff unit, its phone number, the text size and the window
+ * bounds, kept as a small properties file in the data folder ({@code settings.properties}) and
+ * rewritten whole on each change (temporary file, then moved into place). A file rather than a
+ * table keeps settings per installation and out of the catalogue's schema migrations.
+ * Nothing about a citizen is ever stored through this class.
+ */
+public final class Settings {
+    public static final String FILE_NAME = "settings.properties";
+    public static final String UNIT = "unit";
+    public static final String UNIT_PHONE = "unit.phone";
+
+    private final Path file;
+    private final Properties values = new Properties();
+
+    public Settings(Path file) {
+        this.file = file;
+        if (Files.isRegularFile(file)) {
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                values.load(r);
+            } catch (IOException | IllegalArgumentException e) {
+                // Unreadable settings are not worth stopping for: start from the defaults.
+                values.clear();
+            }
+        }
+    }
+
+    /** The settings file in {@code dataFolder}. */
+    public static Settings in(Path dataFolder) {
+        return new Settings(dataFolder.resolve(FILE_NAME));
+    }
+
+    public synchronized Optional<String> get(String key) {
+        return Optional.ofNullable(values.getProperty(key));
+    }
+
+    /** Stores {@code value}, or removes the key when it is null, and writes the file. */
+    public synchronized void put(String key, String value) {
+        if (value == null) {
+            values.remove(key);
+        } else {
+            values.setProperty(key, value);
+        }
+        write();
+    }
+
+    private void write() {
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, "settings", ".tmp");
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                values.store(w, "Henvis settings (no citizen data)");
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Kan ikke gemme indstillingerne i " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Optional<StaffUnit> unit() {
+        return get(UNIT).flatMap(StaffUnit::fromCode);
+    }
+
+    public void setUnit(StaffUnit unit, String phone) {
+        put(UNIT, unit.code());
+        put(UNIT_PHONE, phone == null || phone.isBlank() ? null : phone.strip());
+    }
+
+    public Optional<String> unitPhone() {
+        return get(UNIT_PHONE);
+    }
+
+    public double getDouble(String key, double fallback) {
+        return get(key).map(v -> {
+            try {
+                return Double.parseDouble(v);
+            } catch (NumberFormatException e) {
+                return fallback;
+            }
+        }).orElse(fallback);
+    }
+}

@@ -1,0 +1,87 @@
+package dk.henvis.ui.common;
+
+import static dk.henvis.ui.I18n.i18n;
+
+import dk.henvis.catalog.Location;
+import dk.henvis.catalog.Offer;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/** The full offer: what, when, where, how to get there, price, whom to contact, when last checked. */
+public final class OfferDetailsView extends ScrollPane {
+    private final VBox box = new VBox(10);
+
+    public OfferDetailsView() {
+        getStyleClass().add("offer-details");
+        setFitToWidth(true);
+        setFocusTraversable(true);
+        box.getStyleClass().add("offer-details-box");
+        setContent(box);
+        show(null);
+    }
+
+    public void show(Offer offer) {
+        box.getChildren().clear();
+        if (offer == null) {
+            Label none = new Label(i18n("ui.details.none"));
+            none.getStyleClass().add("hint");
+            none.setWrapText(true);
+            box.getChildren().add(none);
+            return;
+        }
+        Label name = new Label(offer.name());
+        name.getStyleClass().add("details-title");
+        name.setWrapText(true);
+        box.getChildren().add(name);
+        if (offer.organisation().name() != null) {
+            Label org = new Label(offer.organisation().name());
+            org.getStyleClass().add("organiser");
+            org.setWrapText(true);
+            box.getChildren().add(org);
+        }
+        if (offer.description() != null && !offer.description().isBlank()) {
+            Label d = new Label(offer.description());
+            d.setWrapText(true);
+            box.getChildren().add(d);
+        }
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("details-grid");
+        grid.setHgap(12);
+        grid.setVgap(6);
+        int row = 0;
+        row = add(grid, row, i18n("ui.details.when"), OfferText.schedules(offer));
+        row = add(grid, row, i18n("ui.details.where"), OfferText.place(offer));
+        Location loc = offer.primaryLocation();
+        if (loc != null && !loc.online()) {
+            row = add(grid, row, i18n("ui.details.access"), OfferText.access(loc.access())
+                    + (loc.accessibility() == null || loc.accessibility().isBlank() ? "" : " – " + loc.accessibility()));
+            if (loc.transport() != null && !loc.transport().isBlank()) {
+                row = add(grid, row, i18n("ui.details.transport"), loc.transport());
+            }
+        }
+        row = add(grid, row, i18n("ui.details.price"), OfferText.price(offer.cost()));
+        row = add(grid, row, i18n("ui.details.contact"), OfferText.contact(offer));
+        row = add(grid, row, i18n("ui.details.focus"), OfferText.focus(offer.focus()));
+        if (!offer.ages().isOpen()) {
+            row = add(grid, row, i18n("ui.details.ages"), i18n("ui.details.ageRange",
+                    offer.ages().min() == null ? "" : offer.ages().min(),
+                    offer.ages().max() == null ? "" : offer.ages().max()));
+        }
+        row = add(grid, row, i18n("ui.details.lastChecked"), OfferText.lastChecked(offer.lastChecked()));
+        add(grid, row, i18n("ui.details.source"), offer.key().source());
+        box.getChildren().add(grid);
+    }
+
+    private static int add(GridPane grid, int row, String label, String value) {
+        Label l = new Label(label);
+        l.getStyleClass().add("details-label");
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label v = new Label(value);
+        v.setWrapText(true);
+        grid.add(l, 0, row);
+        grid.add(v, 1, row);
+        return row + 1;
+    }
+}

@@ -1,0 +1,204 @@
+package dk.henvis.ui.shell;
+
+import static dk.henvis.ui.I18n.i18n;
+
+import dk.henvis.ui.UiServices;
+import dk.henvis.ui.browser.CatalogueView;
+import dk.henvis.ui.browser.CatalogueViewModel;
+import dk.henvis.ui.concurrent.TaskExecutor;
+import dk.henvis.ui.firststart.UnitDialog;
+import dk.henvis.ui.firststart.UnitViewModel;
+import java.util.Objects;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+/** The main window: menus with accelerators, the screens as tabs, and the status bar. */
+public final class MainWindow {
+    public static final String STYLESHEET = "/dk/henvis/ui/henvis.css";
+    public static final String STATUS_ID = "catalogueStatus";
+    public static final String SAMPLE_ID = "sampleBadge";
+
+    private final UiServices services;
+    private final ShellViewModel shell;
+    private final CatalogueViewModel catalogue;
+    private final TabPane tabs = new TabPane();
+    private Stage stage;
+    private CatalogueView catalogueView;
+
+    public MainWindow(UiServices services, TaskExecutor executor) {
+        this.services = Objects.requireNonNull(services);
+        this.shell = new ShellViewModel(services, executor);
+        this.catalogue = new CatalogueViewModel(services.offers(), executor);
+        shell.onCatalogueChanged(catalogue::reload);
+    }
+
+    /** Builds the window on {@code stage}, shows it, asks for the unit on first start, loads the catalogue. */
+    public void show(Stage stage) {
+        this.stage = stage;
+        BorderPane root = new BorderPane();
+        root.getStyleClass().add("henvis-root");
+        root.setTop(menus());
+        catalogueView = new CatalogueView(catalogue);
+        Tab catalogueTab = new Tab(i18n("ui.tab.catalogue"), catalogueView);
+        catalogueTab.setId("tabCatalogue");
+        catalogueTab.setClosable(false);
+        tabs.getTabs().add(catalogueTab);
+        root.setCenter(tabs);
+        root.setBottom(statusBar());
+        root.styleProperty().bind(shell.fontSizeProperty().asString(java.util.Locale.ROOT, "-fx-font-size: %.0fpx;"));
+
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(STYLESHEET)).toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::textSizeKeys);
+        stage.setScene(scene);
+        stage.setTitle(i18n("ui.window.title"));
+        stage.setMinWidth(800);
+        stage.setMinHeight(560);
+        WindowBounds.restore(stage, services.settings());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> WindowBounds.save(stage, services.settings()));
+        stage.show();
+
+        UnitViewModel unit = new UnitViewModel(services.settings());
+        if (unit.isFirstStart()) {
+            Platform.runLater(() -> new UnitDialog(stage, unit, true).showAndWait());
+        }
+        catalogue.reload();
+        shell.start();
+    }
+
+    private MenuBar menus() {
+        Menu file = new Menu(i18n("ui.menu.file"));
+        MenuItem quit = item(i18n("ui.menu.quit"), new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
+                () -> stage.close());
+        file.getItems().addAll(quit);
+
+        Menu view = new Menu(i18n("ui.menu.view"));
+        MenuItem toCatalogue = item(i18n("ui.menu.catalogue"),
+                new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> selectTab("tabCatalogue"));
+        MenuItem find = item(i18n("ui.menu.find"), new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                () -> {
+                    selectTab("tabCatalogue");
+                    catalogueView.focusSearch();
+                });
+        MenuItem bigger = item(i18n("ui.menu.bigger"),
+                new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), shell::biggerText);
+        MenuItem smaller = item(i18n("ui.menu.smaller"),
+                new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), shell::smallerText);
+        view.getItems().addAll(toCatalogue, find, new SeparatorMenuItem(), bigger, smaller);
+
+        Menu settings = new Menu(i18n("ui.menu.settings"));
+        MenuItem unit = item(i18n("ui.menu.unit"), null, this::openSettings);
+        settings.getItems().add(unit);
+
+        Menu help = new Menu(i18n("ui.menu.help"));
+        MenuItem keys = item(i18n("ui.menu.keys"), new KeyCodeCombination(KeyCode.F1), this::showKeys);
+        help.getItems().add(keys);
+        return new MenuBar(file, view, settings, help);
+    }
+
+    private static MenuItem item(String text, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setMnemonicParsing(true);
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /** Ctrl with +, = or the keypad's + and − also changes the text size (keyboard layouts differ). */
+    private void textSizeKeys(KeyEvent e) {
+        if (!e.isShortcutDown()) {
+            return;
+        }
+        KeyCode code = e.getCode();
+        if (code == KeyCode.ADD || code == KeyCode.EQUALS || code == KeyCode.PLUS) {
+            shell.biggerText();
+            e.consume();
+        } else if (code == KeyCode.SUBTRACT || code == KeyCode.MINUS) {
+            shell.smallerText();
+            e.consume();
+        }
+    }
+
+    private HBox statusBar() {
+        Label status = new Label();
+        status.setId(STATUS_ID);
+        status.textProperty().bind(shell.statusProperty());
+        shell.staleProperty().addListener((o, a, b) -> {
+            status.getStyleClass().remove("warning");
+            if (b) {
+                status.getStyleClass().add("warning");
+            }
+        });
+        Label sample = new Label(i18n("ui.status.sample"));
+        sample.setId(SAMPLE_ID);
+        sample.getStyleClass().add("badge");
+        sample.visibleProperty().bind(shell.sampleProperty());
+        sample.managedProperty().bind(sample.visibleProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label progressText = new Label();
+        progressText.textProperty().bind(shell.progressMessageProperty());
+        ProgressBar progress = new ProgressBar();
+        progress.progressProperty().bind(shell.progressProperty());
+        progress.visibleProperty().bind(shell.busyProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        HBox bar = new HBox(10, status, sample, spacer, progressText, progress);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    public void selectTab(String id) {
+        tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
+    private void openSettings() {
+        new UnitDialog(stage, new UnitViewModel(services.settings()), false).showAndWait();
+    }
+
+    private void showKeys() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle(i18n("ui.keys.title"));
+        alert.setHeaderText(i18n("ui.keys.title"));
+        Label text = new Label(i18n("ui.keys.text"));
+        text.setWrapText(true);
+        alert.getDialogPane().setContent(text);
+        alert.showAndWait();
+    }
+
+    public ShellViewModel shell() {
+        return shell;
+    }
+
+    public CatalogueViewModel catalogue() {
+        return catalogue;
+    }
+
+    TabPane tabs() {
+        return tabs;
+    }
+}

@@ -1,0 +1,149 @@
+package dk.henvis.ui.shell;
+
+import static dk.henvis.ui.I18n.i18n;
+
+import dk.henvis.settings.Settings;
+import dk.henvis.ui.UiServices;
+import dk.henvis.ui.concurrent.BackgroundTask;
+import dk.henvis.ui.concurrent.TaskExecutor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The main window's state: the catalogue status line, background progress, the text size and the
+ * first-start loading of the sample catalogue.
+ */
+public final class ShellViewModel {
+    public static final String FONT_SIZE = "ui.fontSize";
+    public static final double DEFAULT_FONT_SIZE = 16;
+    public static final double MIN_FONT_SIZE = 12;
+    public static final double MAX_FONT_SIZE = 32;
+
+    private final UiServices services;
+    private final TaskExecutor executor;
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty stale = new SimpleBooleanProperty();
+    private final BooleanProperty sample = new SimpleBooleanProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final DoubleProperty progress = new SimpleDoubleProperty(-1);
+    private final StringProperty progressMessage = new SimpleStringProperty("");
+    private final DoubleProperty fontSize = new SimpleDoubleProperty(DEFAULT_FONT_SIZE);
+    private final java.util.List<Runnable> catalogueListeners = new java.util.ArrayList<>();
+
+    public ShellViewModel(UiServices services, TaskExecutor executor) {
+        this.services = services;
+        this.executor = executor;
+        fontSize.set(clamp(services.settings().getDouble(FONT_SIZE, DEFAULT_FONT_SIZE)));
+    }
+
+    /** Called when the catalogue changed (loaded, synced), so screens reload. */
+    public void onCatalogueChanged(Runnable listener) {
+        catalogueListeners.add(listener);
+    }
+
+    /** On start: loads the sample catalogue into an empty database, then shows the status. */
+    public void start() {
+        busy.set(true);
+        progressMessage.set(i18n("ui.status.checking"));
+        executor.submit(BackgroundTask.of(p -> {
+                    if (services.offers().count() > 0) {
+                        return false;
+                    }
+                    var sampleCatalogue = services.sampleCatalogue();
+                    if (sampleCatalogue.isEmpty()) {
+                        return false;
+                    }
+                    p.update(0, 1, i18n("ui.status.loadingSample"));
+                    sampleCatalogue.get().load((done, total) -> p.update(done, total, i18n("ui.status.loadingSample")));
+                    return true;
+                })
+                .onProgress((f, m) -> {
+                    progress.set(f);
+                    if (m != null) {
+                        progressMessage.set(m);
+                    }
+                })
+                .onSuccess(loaded -> {
+                    if (loaded) {
+                        catalogueListeners.forEach(Runnable::run);
+                    }
+                })
+                .onFailure(e -> status.set(i18n("ui.status.loadFailed")))
+                .onFinished(() -> {
+                    busy.set(false);
+                    progressMessage.set("");
+                    refreshStatus();
+                }));
+    }
+
+    public void refreshStatus() {
+        executor.submit(BackgroundTask.of(p -> CatalogueStatus.of(services.offers().all(),
+                        s -> services.sampleCatalogue().map(c -> c.isSampleSource(s)).orElse(false)))
+                .onSuccess(this::show)
+                .onFailure(e -> status.set(i18n("ui.status.loadFailed"))));
+    }
+
+    private void show(CatalogueStatus s) {
+        status.set(s.text(services.clock()));
+        stale.set(s.isStale(services.clock()));
+        sample.set(s.sample());
+    }
+
+    public void biggerText() {
+        setFontSize(fontSize.get() + 2);
+    }
+
+    public void smallerText() {
+        setFontSize(fontSize.get() - 2);
+    }
+
+    public void setFontSize(double size) {
+        fontSize.set(clamp(size));
+        services.settings().put(FONT_SIZE, Double.toString(fontSize.get()));
+    }
+
+    private static double clamp(double size) {
+        return Math.max(MIN_FONT_SIZE, Math.min(MAX_FONT_SIZE, size));
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale;
+    }
+
+    public ReadOnlyBooleanProperty sampleProperty() {
+        return sample;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public ReadOnlyStringProperty progressMessageProperty() {
+        return progressMessage;
+    }
+
+    public ReadOnlyDoubleProperty fontSizeProperty() {
+        return fontSize;
+    }
+
+    /** Used by the settings dialog to show the configured unit. */
+    public Settings settings() {
+        return services.settings();
+    }
+
+}

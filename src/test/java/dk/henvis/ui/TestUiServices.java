@@ -1,0 +1,75 @@
+package dk.henvis.ui;
+
+import dk.henvis.catalog.Database;
+import dk.henvis.catalog.Gazetteer;
+import dk.henvis.catalog.Offer;
+import dk.henvis.catalog.OfferStore;
+import dk.henvis.settings.Settings;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/** The GUI's services on a database in a temporary folder, with a fixed clock. */
+public class TestUiServices implements UiServices {
+    public static final Instant NOW = Instant.parse("2026-11-27T09:00:00Z");
+
+    private final Path folder;
+    private final Database db;
+    private final OfferStore offers;
+    private final Settings settings;
+    private Clock clock = Clock.fixed(NOW, ZoneId.of("Europe/Copenhagen"));
+
+    public TestUiServices(Path folder) {
+        this.folder = folder;
+        this.db = Database.open(folder.resolve("henvis.db"));
+        this.offers = new OfferStore(db);
+        this.settings = Settings.in(folder);
+    }
+
+    public TestUiServices with(String source, Instant when, List<Offer> list) {
+        offers.write(source, OfferStore.Mode.MERGE, when, sink -> list.forEach(sink));
+        return this;
+    }
+
+    public TestUiServices clock(Clock c) {
+        this.clock = c;
+        return this;
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    @Override
+    public OfferStore offers() {
+        return offers;
+    }
+
+    @Override
+    public Gazetteer gazetteer() {
+        return Gazetteer.bundled();
+    }
+
+    @Override
+    public Settings settings() {
+        return settings;
+    }
+
+    @Override
+    public Path dataFolder() {
+        return folder;
+    }
+
+    @Override
+    public Optional<SampleCatalogue> sampleCatalogue() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+}

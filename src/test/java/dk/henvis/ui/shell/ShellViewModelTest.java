@@ -1,0 +1,95 @@
+package dk.henvis.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.henvis.catalog.TestOffers;
+import dk.henvis.ui.SampleCatalogue;
+import dk.henvis.ui.TestUiServices;
+import dk.henvis.ui.concurrent.SameThreadTaskExecutor;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ShellViewModelTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void saysHowOldTheCatalogueIs() {
+        var services = new TestUiServices(dir).with("kommunen", TestUiServices.NOW.minus(Duration.ofDays(3)),
+                List.of(TestOffers.offer("kommunen", "1", "Kor")));
+        ShellViewModel model = new ShellViewModel(services, new SameThreadTaskExecutor());
+        model.start();
+        assertThat(model.statusProperty().get()).isEqualTo("Opdateret for 3 dage siden · 1 tilbud");
+        assertThat(model.staleProperty().get()).isFalse();
+        assertThat(model.sampleProperty().get()).isFalse();
+        assertThat(model.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void warnsWhenTheCatalogueIsOlderThanTwoWeeks() {
+        var services = new TestUiServices(dir).with("kommunen", TestUiServices.NOW.minus(Duration.ofDays(20)),
+                List.of(TestOffers.offer("kommunen", "1", "Kor")));
+        ShellViewModel model = new ShellViewModel(services, new SameThreadTaskExecutor());
+        model.refreshStatus();
+        assertThat(model.statusProperty().get()).startsWith("Advarsel: kataloget er 20 dage gammelt");
+        assertThat(model.staleProperty().get()).isTrue();
+    }
+
+    @Test
+    void loadsTheSampleCatalogueIntoAnEmptyDatabaseAndSaysItIsSampleData() {
+        var services = new TestUiServices(dir) {
+            @Override
+            public Optional<SampleCatalogue> sampleCatalogue() {
+                TestUiServices self = this;
+                return Optional.of(new SampleCatalogue() {
+                    @Override
+                    public int load(BiConsumer<Long, Long> progress) {
+                        self.with("eksempel", TestUiServices.NOW, List.of(TestOffers.offer("eksempel", "1", "Kor"),
+                                TestOffers.offer("eksempel", "2", "Skak")));
+                        progress.accept(2L, 2L);
+                        return 2;
+                    }
+
+                    @Override
+                    public boolean isSampleSource(String source) {
+                        return source.equals("eksempel");
+                    }
+                });
+            }
+        };
+        ShellViewModel model = new ShellViewModel(services, new SameThreadTaskExecutor());
+        int[] reloads = {0};
+        model.onCatalogueChanged(() -> reloads[0]++);
+        model.start();
+        assertThat(services.offers().count()).isEqualTo(2);
+        assertThat(reloads[0]).isEqualTo(1);
+        assertThat(model.sampleProperty().get()).isTrue();
+        assertThat(model.statusProperty().get()).isEqualTo("Opdateret i dag · 2 tilbud");
+    }
+
+    @Test
+    void saysWhenTheCatalogueIsEmpty() {
+        ShellViewModel model = new ShellViewModel(new TestUiServices(dir), new SameThreadTaskExecutor());
+        model.start();
+        assertThat(model.statusProperty().get()).startsWith("Kataloget er tomt");
+    }
+
+    @Test
+    void remembersTheTextSizeWithinLimits() {
+        var services = new TestUiServices(dir);
+        ShellViewModel model = new ShellViewModel(services, new SameThreadTaskExecutor());
+        model.biggerText();
+        model.biggerText();
+        assertThat(new ShellViewModel(services, new SameThreadTaskExecutor()).fontSizeProperty().get())
+                .isEqualTo(ShellViewModel.DEFAULT_FONT_SIZE + 4);
+        for (int i = 0; i < 30; i++) {
+            model.smallerText();
+        }
+        assertThat(model.fontSizeProperty().get()).isEqualTo(ShellViewModel.MIN_FONT_SIZE);
+    }
+}
