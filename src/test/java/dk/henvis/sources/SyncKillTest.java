@@ -102,8 +102,10 @@ class SyncKillTest {
         String[] cmd = new String[base.length + args.length];
         System.arraycopy(base, 0, cmd, 0, base.length);
         System.arraycopy(args, 0, cmd, base.length, args.length);
-        return new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("child.log").toFile()).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("child.log").toFile()));
+        pb.environment().put("HENVIS_HOME", dir.toString());
+        return pb.start();
     }
 
     @Test
