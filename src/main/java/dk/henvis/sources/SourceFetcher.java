@@ -69,16 +69,23 @@ public final class SourceFetcher {
 
     private final Settings settings;
     private final Path workRoot;
-    private final HttpClient client;
+    private HttpClient client;
 
     /** @param workRoot the folder that holds the work folders of running fetches */
     public SourceFetcher(Settings settings, Path workRoot) {
         this.settings = settings;
         this.workRoot = workRoot;
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
+    }
+
+    /** The HTTP client, made at the first http fetch (commands that never sync do not pay for it). */
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder()
+                    .connectTimeout(settings.connectTimeout())
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .build();
+        }
+        return client;
     }
 
     public Settings settings() {
@@ -187,7 +194,7 @@ public final class SourceFetcher {
         }
         Path raw = target.resolveSibling(target.getFileName() + ".raw");
         CappedFileSubscriber[] holder = new CappedFileSubscriber[1];
-        CompletableFuture<HttpResponse<Long>> future = client.sendAsync(b.build(), info -> {
+        CompletableFuture<HttpResponse<Long>> future = client().sendAsync(b.build(), info -> {
             CappedFileSubscriber s = new CappedFileSubscriber(info.statusCode() == 200 ? raw : null,
                     budget.remaining(), progress, budget.used);
             holder[0] = s;
