@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.util.Random;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * that the catalogue is either the complete old or the complete new state, never a mix.
  */
 class SyncKillTest {
-    static final int OFFERS = 2500;
+    static final int OFFERS = 1500;
     static final int KILLS = 20;
     static final int CHUNK = 16 * 1024;
     static final long CHUNK_PAUSE_MS = 12;
@@ -36,11 +37,14 @@ class SyncKillTest {
     Path dir;
     TestSourceServer server;
     final AtomicReference<String> served = new AtomicReference<>();
+    /** Released each time a child's request arrives, so kills land after the JVM has started. */
+    final Semaphore arrived = new Semaphore(0);
 
     @BeforeEach
     void start() throws IOException {
         server = new TestSourceServer();
         server.on("/services.json", ex -> {
+            arrived.release();
             byte[] body = served.get().getBytes(StandardCharsets.UTF_8);
             ex.getResponseHeaders().add("Content-Type", "application/json");
             ex.sendResponseHeaders(200, body.length);
@@ -116,8 +120,11 @@ class SyncKillTest {
                 "--location", server.url("/services.json")).waitFor()).isZero();
         served.set(version(1));
         long t = System.nanoTime();
-        assertThat(launch(db, "sync", "--db", dbArg).waitFor()).as("a full run").isZero();
-        long fullMs = (System.nanoTime() - t) / 1_000_000;
+        Process first = launch(db, "sync", "--db", dbArg);
+        assertThat(arrived.tryAcquire(120, TimeUnit.SECONDS)).isTrue();
+        long startMs = (System.nanoTime() - t) / 1_000_000;
+        assertThat(first.waitFor()).as("a full run").isZero();
+        long workMs = (System.nanoTime() - t) / 1_000_000 - startMs;
         assertThat(visible(db)).isEqualTo(expected(1));
 
         Random random = new Random(20261127L);
@@ -127,10 +134,19 @@ class SyncKillTest {
             SortedSet<String> before = visible(db);
             int target = before.equals(expected(1)) ? 2 : 1;
             served.set(version(target));
-            long delay = 150 + (long) (random.nextDouble() * (fullMs + 300));
+            arrived.drainPermits();
             Process child = launch(db, "sync", "--db", dbArg);
-            boolean finished = child.waitFor(delay, TimeUnit.MILLISECONDS);
-            if (!finished) {
+            long delay;
+            boolean early = i % 5 == 0;
+            if (early) {
+                // while the program starts and opens the database
+                delay = (long) (random.nextDouble() * startMs);
+            } else {
+                // from the request on: download, reading, backup, apply, commit, or just after
+                assertThat(arrived.tryAcquire(120, TimeUnit.SECONDS)).isTrue();
+                delay = (long) (random.nextDouble() * (workMs + 200));
+            }
+            if (!child.waitFor(delay, TimeUnit.MILLISECONDS)) {
                 child.destroyForcibly();
             }
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -145,7 +161,7 @@ class SyncKillTest {
                 newStates++;
             }
         }
-        System.out.printf("SyncKillTest: full run %d ms; %d kills left the old, %d the new catalogue%n", fullMs,
-                oldStates, newStates);
+        System.out.printf("SyncKillTest: start %d ms, work %d ms; %d kills left the old, %d the new catalogue%n",
+                startMs, workMs, oldStates, newStates);
     }
 }
