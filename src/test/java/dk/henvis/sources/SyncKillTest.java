@@ -101,7 +101,7 @@ class SyncKillTest {
 
     Process launch(Path db, String... args) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String[] base = {java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp",
+        String[] base = {java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-cp",
             System.getProperty("java.class.path"), "dk.henvis.app.Launcher"};
         String[] cmd = new String[base.length + args.length];
         System.arraycopy(base, 0, cmd, 0, base.length);
