@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
  * sync-log line: new offers added, changed ones updated, offers gone from the source withdrawn (kept
  * {@link #KEEP_WITHDRAWN}, then deleted). A source that fails in any way leaves its offers exactly as
  * they were and the others still sync. The database is backed up before the first change of a run.
+ * Runs of one service do not overlap: a second call waits for the first.
  */
 public final class SyncService {
     /** How long a withdrawn offer is kept before it is deleted. */
@@ -95,7 +96,7 @@ public final class SyncService {
         return log.recent(limit);
     }
 
-    private SyncReport run(List<Source> list, ProgressListener listener) {
+    private synchronized SyncReport run(List<Source> list, ProgressListener listener) {
         Instant started = clock.instant();
         fetcher.cleanUpStale();
         listener.started(list.size());
