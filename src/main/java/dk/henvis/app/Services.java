@@ -1,23 +1,33 @@
 package dk.henvis.app;
 
+import dk.henvis.catalog.DataLocations;
 import dk.henvis.catalog.Database;
 import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.cli.CliServices;
-import dk.henvis.referrals.ReferralLog;
+import dk.henvis.matching.InterestVocabulary;
+import dk.henvis.matching.MatchingService;
+import dk.henvis.matching.ProfileReader;
 import dk.henvis.sources.Backups;
 import dk.henvis.sources.CatalogApplier;
+import dk.henvis.sources.CatalogImporter;
 import dk.henvis.sources.DatabaseGuard;
 import dk.henvis.sources.OfferNotes;
 import dk.henvis.sources.SourceFetcher;
+import dk.henvis.sources.SourceFormat;
 import dk.henvis.sources.SourceStore;
 import dk.henvis.sources.SyncLogStore;
 import dk.henvis.sources.SyncService;
-import dk.henvis.settings.Settings;
-import dk.henvis.ui.SampleCatalogue;
-import dk.henvis.ui.UiServices;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import dk.henvis.referrals.ReferralLog;
+import dk.henvis.settings.Settings;
+import dk.henvis.ui.HandoutPort;
+import dk.henvis.ui.Matcher;
+import dk.henvis.ui.SampleCatalogue;
+import dk.henvis.ui.UiServices;
+import java.security.SecureRandom;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -26,43 +36,45 @@ public final class Services implements CliServices, UiServices {
     /** Dates in the referral log are Danish calendar dates. */
     private static final ZoneId MUNICIPALITY_ZONE = ZoneId.of("Europe/Copenhagen");
 
-    // FIXME(sync): replace with CatalogImporter::importFile when the importer lands; never land this.
-    private static final CatalogApplier PENDING_IMPORTER = (n, f, k, m) -> {
-        throw new IllegalStateException("importer not wired yet");
-    };
-
     private final Database database;
     private final OfferStore offers;
+    private MatchingService matching;
+    private final CatalogImporter importer;
     private final ReferralLog referrals;
+    private final Settings settings;
     private final SourceStore sources;
     private final SyncService sync;
     private final OfferNotes offerNotes;
     private final String startupNotice;
-    private final Settings settings;
 
     private Services(Database database, String startupNotice) {
         this.database = database;
         this.startupNotice = startupNotice;
-        Clock clock = Clock.system(MUNICIPALITY_ZONE);
         this.offers = new OfferStore(database);
-        this.referrals = ReferralLog.open(database, clock);
+        this.importer = new CatalogImporter(offers, Clock.systemUTC());
+        Clock clock = Clock.system(MUNICIPALITY_ZONE);
+        // a read-only catalogue (read-only data folder) is read as it is: retention deletes nothing
+        this.referrals = database.readOnly() ? new ReferralLog(database, clock, new SecureRandom())
+                : ReferralLog.open(database, clock);
+        this.settings = Settings.in(dataFolderOf(database));
         this.sources = new SourceStore(database);
         this.offerNotes = new OfferNotes(database, clock);
-        Path folder = database.file().toAbsolutePath().getParent();
-        SourceFetcher fetcher = new SourceFetcher(SourceFetcher.Settings.DEFAULT, folder.resolve("sync-tmp"));
-        CatalogApplier applier = PENDING_IMPORTER;
+        SourceFetcher fetcher = new SourceFetcher(SourceFetcher.Settings.DEFAULT,
+                dataFolderOf(database).resolve("sync-tmp"));
+        CatalogApplier applier = (name, file, kind, mode) ->
+                importer.importFile(name, file, SourceFormat.fromCode(kind).orElse(null), mode);
         this.sync = new SyncService(database, sources, new SyncLogStore(database), offers, fetcher, applier,
                 new Backups(database.file()), clock);
-        this.settings = Settings.in(dataFolderOf(database));
     }
 
     /**
-     * Opens the services on {@code dbFile}. The file is first checked ({@link DatabaseGuard}); a damaged
-     * catalogue is restored from the newest good backup and the message is printed on stderr and kept for
-     * the window ({@link #startupNotice()}).
+     * Opens the services on {@code dbFile}. A writable catalogue is first checked ({@link DatabaseGuard}):
+     * a damaged one is restored from the newest good backup, and the message is printed on stderr and kept
+     * for the window ({@link #startupNotice()}).
      */
     public static Services open(Path dbFile) {
-        DatabaseGuard.Outcome guard = DatabaseGuard.check(dbFile);
+        DatabaseGuard.Outcome guard = Files.isWritable(dbFile) ? DatabaseGuard.check(dbFile)
+                : DatabaseGuard.Outcome.FINE;
         guard.notice().ifPresent(System.err::println);
         return new Services(Database.open(dbFile), guard.message());
     }
@@ -79,6 +91,25 @@ public final class Services implements CliServices, UiServices {
     @Override
     public OfferStore offers() {
         return offers;
+    }
+
+    /** Created on first use, so commands that do not match never load the Danish analysis. */
+    @Override
+    public synchronized MatchingService matching() {
+        if (matching == null) {
+            matching = new MatchingService(offers, Gazetteer.bundled(), InterestVocabulary.bundled());
+        }
+        return matching;
+    }
+
+    @Override
+    public ProfileReader profileReader() {
+        return new ProfileReader(Gazetteer.bundled());
+    }
+
+    @Override
+    public CatalogImporter importer() {
+        return importer;
     }
 
     @Override
@@ -123,6 +154,26 @@ public final class Services implements CliServices, UiServices {
 
     @Override
     public Optional<SampleCatalogue> sampleCatalogue() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Path logFolder() {
+        return DataLocations.system().dataFolder().resolve(Logging.FOLDER);
+    }
+
+    @Override
+    public boolean readOnly() {
+        return database.readOnly();
+    }
+
+    @Override
+    public Optional<Matcher> matcher() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<HandoutPort> handout() {
         return Optional.empty();
     }
 

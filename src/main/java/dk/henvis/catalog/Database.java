@@ -19,13 +19,24 @@ public final class Database {
 
     private final Path file;
     private final Jdbi jdbi;
+    private final boolean readOnly;
 
-    private Database(Path file, Jdbi jdbi) {
+    private Database(Path file, Jdbi jdbi, boolean readOnly) {
         this.file = file;
         this.jdbi = jdbi;
+        this.readOnly = readOnly;
     }
 
+    /**
+     * Opens the database for reading and writing, or read-only when the file exists but it or its
+     * folder cannot be written (a read-only share, a write-protected file): then the last good
+     * catalogue and referral log stay readable, and every write fails with a clear message
+     * ({@link StorageProblem}).
+     */
     public static Database open(Path file) {
+        if (Files.isRegularFile(file) && !StorageProblem.canWrite(file)) {
+            return openReadOnly(file);
+        }
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -49,7 +60,41 @@ public final class Database {
         migrate(ds, file);
         Jdbi jdbi = Jdbi.create(ds);
         jdbi.installPlugin(new SqlObjectPlugin());
-        return new Database(file, jdbi);
+        return new Database(file, jdbi, false);
+    }
+
+    /**
+     * Opens an existing database read-only. When its folder cannot be written either, SQLite cannot
+     * create the WAL index beside it, so the file is opened as immutable: nobody can change it there.
+     */
+    public static Database openReadOnly(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException(Messages.get("store.missing", file));
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        Path folder = file.toAbsolutePath().getParent();
+        boolean immutable = folder != null && !StorageProblem.folderWritable(folder);
+        ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath().toUri() + (immutable ? "?immutable=1" : ""));
+        try (var connection = ds.getConnection(); var st = connection.createStatement();
+                var rs = st.executeQuery("PRAGMA user_version")) {
+            int version = rs.next() ? rs.getInt(1) : 0;
+            if (version != Migrations.latest()) {
+                throw new StoreException(Messages.get("store.readOnlyOldSchema", file));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new StoreException(Messages.get("store.cannotOpen", file, e.getMessage()), e);
+        }
+        Jdbi jdbi = Jdbi.create(ds);
+        jdbi.installPlugin(new SqlObjectPlugin());
+        return new Database(file, jdbi, true);
+    }
+
+    /** True when opened read-only: the catalogue and log can be read, nothing can be saved. */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     private static void migrate(SQLiteDataSource ds, Path file) {

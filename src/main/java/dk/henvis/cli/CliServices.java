@@ -1,6 +1,9 @@
 package dk.henvis.cli;
 
 import dk.henvis.catalog.OfferStore;
+import dk.henvis.matching.MatchingService;
+import dk.henvis.matching.ProfileReader;
+import dk.henvis.sources.CatalogImporter;
 import dk.henvis.referrals.ReferralLog;
 import dk.henvis.sources.SourceStore;
 import dk.henvis.sources.SyncService;
@@ -11,6 +14,13 @@ import dk.henvis.sources.SyncService;
  */
 public interface CliServices extends AutoCloseable {
     OfferStore offers();
+
+    /** Ranks offers for a citizen (built on first use). */
+    MatchingService matching();
+
+    /** Reads citizen profiles (contract §2). */
+    ProfileReader profileReader();
+    CatalogImporter importer();
 
     /** The anonymous referral log (records past the retention period are already deleted). */
     ReferralLog referrals();

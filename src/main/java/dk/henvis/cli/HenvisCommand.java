@@ -1,12 +1,17 @@
 package dk.henvis.cli;
 
 import dk.henvis.catalog.BadInputException;
+import dk.henvis.catalog.DataLocations;
+import dk.henvis.catalog.StorageProblem;
 import dk.henvis.catalog.Messages;
 import dk.henvis.catalog.Version;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,6 +22,8 @@ import picocli.CommandLine.Command;
         description = "Henvis: fællesskaber til borgere. Uden underkommando åbnes programmet.",
         subcommands = {
             OffersCommand.class,
+            MatchCommand.class,
+            ImportCommand.class,
             FollowupCommand.class,
             StatsCommand.class,
             SourcesCommand.class,
@@ -27,6 +34,7 @@ public final class HenvisCommand {
     public static final int EXIT_OK = 0;
     public static final int EXIT_INTERNAL = 1;
     public static final int EXIT_BAD_INPUT = 2;
+    private static final Logger LOG = LoggerFactory.getLogger(HenvisCommand.class);
 
     private final ServiceFactory services;
 
@@ -50,9 +58,18 @@ public final class HenvisCommand {
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof BadInputException) {
+                // the message may quote the input, so the log only says that it happened
+                LOG.info("{}: bad input (exit {})", commandLine.getCommandName(), EXIT_BAD_INPUT);
                 commandLine.getErr().println(Messages.get("cli.error", ex.getMessage()));
                 return EXIT_BAD_INPUT;
             }
+            Optional<String> storage = StorageProblem.describe(ex, database(parseResult));
+            if (storage.isPresent()) {
+                LOG.warn("{}: storage failure: {}", commandLine.getCommandName(), ex.toString());
+                commandLine.getErr().println(Messages.get("cli.error", storage.get()));
+                return EXIT_INTERNAL;
+            }
+            LOG.error("{}: internal failure", commandLine.getCommandName(), ex);
             commandLine.getErr().println(Messages.get("cli.internalError", String.valueOf(ex)));
             return EXIT_INTERNAL;
         });
@@ -60,6 +77,16 @@ public final class HenvisCommand {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The database the failed command worked on: its {@code --db}, else the default. */
+    private static Path database(CommandLine.ParseResult parseResult) {
+        CommandLine.ParseResult deepest = parseResult;
+        while (deepest.hasSubcommand()) {
+            deepest = deepest.subcommand();
+        }
+        Path explicit = deepest.hasMatchedOption("--db") ? deepest.matchedOptionValue("--db", null) : null;
+        return DataLocations.system().database(explicit);
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

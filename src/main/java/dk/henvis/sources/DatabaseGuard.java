@@ -37,7 +37,8 @@ public final class DatabaseGuard {
      * @param message      a Danish message for the worker when something was restored
      */
     public record Outcome(boolean restored, Path restoredFrom, Path damagedCopy, String message) {
-        static final Outcome FINE = new Outcome(false, null, null, null);
+        /** Nothing to say: the database is fine (or new). */
+        public static final Outcome FINE = new Outcome(false, null, null, null);
 
         public Optional<String> notice() {
             return Optional.ofNullable(message);

@@ -27,6 +27,12 @@ public final class HenvisApp {
         Platform.setImplicitExit(true);
         Platform.startup(() -> {
             Stage stage = new Stage();
+            for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+                var icon = HenvisApp.class.getResource("/dk/henvis/icons/henvis-" + size + ".png");
+                if (icon != null) {
+                    stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+                }
+            }
             stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
             new MainWindow(services, executor).show(stage);
             activationRequests.accept(() -> Platform.runLater(() -> toFront(stage)));

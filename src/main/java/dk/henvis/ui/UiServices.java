@@ -2,6 +2,7 @@ package dk.henvis.ui;
 
 import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.OfferStore;
+import dk.henvis.referrals.ReferralLog;
 import dk.henvis.settings.Settings;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,6 +25,35 @@ public interface UiServices {
 
     /** The bundled sample catalogue, when this build ships one. */
     Optional<SampleCatalogue> sampleCatalogue();
+
+    /** The folder with the program's log files (shown in "Om Henvis"). */
+    default Path logFolder() {
+        return dataFolder().resolve("logs");
+    }
+
+    /** True when the data folder cannot be written and the catalogue was opened read-only. */
+    default boolean readOnly() {
+        return false;
+    }
+
+    /** The matching service; empty in a build without it. */
+    Optional<Matcher> matcher();
+
+    /** The handout renderer; empty in a build without it. */
+    Optional<HandoutPort> handout();
+
+    /** The anonymous referral log, written when a handout is printed or saved. */
+    ReferralLog referrals();
+
+    /** Interest words to suggest while typing. */
+    default Suggester interestSuggester() {
+        return Suggester.NONE;
+    }
+
+    /** Target-group words to suggest while typing. */
+    default Suggester groupSuggester() {
+        return Suggester.NONE;
+    }
 
     default Clock clock() {
         return Clock.systemDefaultZone();

@@ -4,6 +4,7 @@ import dk.henvis.catalog.Database;
 import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.Offer;
 import dk.henvis.catalog.OfferStore;
+import dk.henvis.referrals.ReferralLog;
 import dk.henvis.settings.Settings;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,12 +22,41 @@ public class TestUiServices implements UiServices {
     private final OfferStore offers;
     private final Settings settings;
     private Clock clock = Clock.fixed(NOW, ZoneId.of("Europe/Copenhagen"));
+    private final ReferralLog referrals;
+    private Matcher matcher;
+    private HandoutPort handout;
 
     public TestUiServices(Path folder) {
         this.folder = folder;
         this.db = Database.open(folder.resolve("henvis.db"));
         this.offers = new OfferStore(db);
         this.settings = Settings.in(folder);
+        this.referrals = ReferralLog.open(db, clock);
+    }
+
+    public TestUiServices matcher(Matcher m) {
+        this.matcher = m;
+        return this;
+    }
+
+    public TestUiServices handout(HandoutPort h) {
+        this.handout = h;
+        return this;
+    }
+
+    @Override
+    public Optional<Matcher> matcher() {
+        return Optional.ofNullable(matcher);
+    }
+
+    @Override
+    public Optional<HandoutPort> handout() {
+        return Optional.ofNullable(handout);
+    }
+
+    @Override
+    public ReferralLog referrals() {
+        return referrals;
     }
 
     public TestUiServices with(String source, Instant when, List<Offer> list) {

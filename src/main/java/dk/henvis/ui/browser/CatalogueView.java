@@ -116,12 +116,15 @@ public final class CatalogueView extends BorderPane {
             }
             Label name = new Label(o.name());
             name.getStyleClass().add("result-name");
+            name.setWrapText(true);
             String org = o.organisation().name() == null ? "" : o.organisation().name() + " · ";
             String town = OfferText.town(o);
             Label line = new Label(org + (town.isEmpty() ? "" : town + " · ") + OfferText.price(o.cost()));
             line.getStyleClass().add("result-meta");
+            line.setWrapText(true);
             setText(null);
             setGraphic(new VBox(2, name, line));
+            setPrefWidth(0);
         }
     }
 }

@@ -65,9 +65,7 @@ public final class OfferDetailsView extends ScrollPane {
         row = add(grid, row, i18n("ui.details.contact"), OfferText.contact(offer));
         row = add(grid, row, i18n("ui.details.focus"), OfferText.focus(offer.focus()));
         if (!offer.ages().isOpen()) {
-            row = add(grid, row, i18n("ui.details.ages"), i18n("ui.details.ageRange",
-                    offer.ages().min() == null ? "" : offer.ages().min(),
-                    offer.ages().max() == null ? "" : offer.ages().max()));
+            row = add(grid, row, i18n("ui.details.ages"), OfferText.ages(offer.ages()));
         }
         row = add(grid, row, i18n("ui.details.lastChecked"), OfferText.lastChecked(offer.lastChecked()));
         add(grid, row, i18n("ui.details.source"), offer.key().source());

@@ -3,6 +3,7 @@ package dk.henvis.ui.common;
 import static dk.henvis.ui.I18n.i18n;
 
 import dk.henvis.catalog.Access;
+import dk.henvis.catalog.AgeRange;
 import dk.henvis.catalog.Contact;
 import dk.henvis.catalog.Cost;
 import dk.henvis.catalog.FocusLevel;
@@ -170,6 +171,17 @@ public final class OfferText {
             lines.add(i18n("ui.offer.dropIn"));
         }
         return lines.isEmpty() ? i18n("ui.offer.noContact") : String.join("\n", lines);
+    }
+
+    /** "60 år og derover", "op til 25 år", "16–24 år". */
+    public static String ages(AgeRange ages) {
+        if (ages.min() != null && ages.max() != null) {
+            return i18n("ui.details.ageRange", ages.min(), ages.max());
+        }
+        if (ages.min() != null) {
+            return i18n("ui.details.ageFrom", ages.min());
+        }
+        return ages.max() == null ? "" : i18n("ui.details.ageTo", ages.max());
     }
 
     public static String lastChecked(LocalDate date) {

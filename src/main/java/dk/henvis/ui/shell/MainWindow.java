@@ -3,7 +3,18 @@ package dk.henvis.ui.shell;
 import static dk.henvis.ui.I18n.i18n;
 
 import dk.henvis.ui.UiServices;
+import dk.henvis.ui.about.AboutDialog;
+import dk.henvis.ui.about.AboutViewModel;
+import dk.henvis.settings.StaffUnit;
+import dk.henvis.ui.HandoutPort;
+import dk.henvis.ui.Matcher;
 import dk.henvis.ui.browser.CatalogueView;
+import dk.henvis.ui.citizen.CitizenScreen;
+import dk.henvis.ui.citizen.CitizenViewModel;
+import dk.henvis.ui.citizen.ResultsViewModel;
+import dk.henvis.ui.common.FileDialogs;
+import dk.henvis.ui.concurrent.BackgroundTask;
+import dk.henvis.ui.handoutpreview.HandoutViewModel;
 import dk.henvis.ui.browser.CatalogueViewModel;
 import dk.henvis.ui.concurrent.TaskExecutor;
 import dk.henvis.ui.firststart.UnitDialog;
@@ -42,14 +53,48 @@ public final class MainWindow {
     private final ShellViewModel shell;
     private final CatalogueViewModel catalogue;
     private final TabPane tabs = new TabPane();
+    private final FileDialogs files;
+    private final CitizenViewModel citizen;
+    private final ResultsViewModel results;
+    private final HandoutViewModel handout;
     private Stage stage;
     private CatalogueView catalogueView;
+    private CitizenScreen citizenScreen;
 
     public MainWindow(UiServices services, TaskExecutor executor) {
+        this(services, executor, FileDialogs.system());
+    }
+
+    public MainWindow(UiServices services, TaskExecutor executor, FileDialogs files) {
         this.services = Objects.requireNonNull(services);
+        this.files = files;
         this.shell = new ShellViewModel(services, executor);
         this.catalogue = new CatalogueViewModel(services.offers(), executor);
-        shell.onCatalogueChanged(catalogue::reload);
+        this.citizen = new CitizenViewModel(services.gazetteer(), services.settings().unit().orElse(null));
+        Matcher matcher = services.matcher().orElse(null);
+        this.results = matcher == null ? null
+                : new ResultsViewModel(matcher, executor, services.clock(), citizen::toProfile);
+        HandoutPort port = services.handout().orElse(null);
+        this.handout = results == null || port == null ? null
+                : new HandoutViewModel(port, services.referrals(), executor, results.chosen(), this::referralFacts);
+        if (results != null) {
+            citizen.onChange(results::profileChanged);
+        }
+        shell.onCatalogueChanged(() -> {
+            catalogue.reload();
+            if (results != null) {
+                executor.submit(BackgroundTask.of(p -> {
+                    matcher.refresh();
+                    return true;
+                }).onSuccess(v -> results.recompute()));
+            }
+        });
+    }
+
+    private HandoutViewModel.ReferralFacts referralFacts() {
+        String unit = services.settings().unit().map(StaffUnit::code).orElse(null);
+        return new HandoutViewModel.ReferralFacts(unit, citizen.focusProperty().get(), citizen.ageValue(),
+                citizen.postcode());
     }
 
     /** Builds the window on {@code stage}, shows it, asks for the unit on first start, loads the catalogue. */
@@ -58,8 +103,9 @@ public final class MainWindow {
         BorderPane root = new BorderPane();
         root.getStyleClass().add("henvis-root");
         root.setTop(menus());
+        citizenTab();
         catalogueView = new CatalogueView(catalogue);
-        Tab catalogueTab = new Tab(i18n("ui.tab.catalogue"), catalogueView);
+        Tab catalogueTab = new Tab(i18n("ui.tab.catalogue").replace("_", ""), catalogueView);
         catalogueTab.setId("tabCatalogue");
         catalogueTab.setClosable(false);
         tabs.getTabs().add(catalogueTab);
@@ -78,19 +124,98 @@ public final class MainWindow {
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> WindowBounds.save(stage, services.settings()));
         stage.show();
 
+        if (services.readOnly()) {
+            // a read-only data folder: everything can be read, nothing saved; say so once, plainly
+            Platform.runLater(() -> {
+                Alert alert = new Alert(Alert.AlertType.WARNING,
+                        i18n("store.dataFolderReadOnly", services.dataFolder().toAbsolutePath()));
+                alert.initOwner(stage);
+                alert.setHeaderText(null);
+                alert.showAndWait();
+            });
+        }
         UnitViewModel unit = new UnitViewModel(services.settings());
         if (unit.isFirstStart()) {
-            Platform.runLater(() -> new UnitDialog(stage, unit, true).showAndWait());
+            Platform.runLater(() -> {
+                new UnitDialog(stage, unit, true).showAndWait();
+                unitChanged();
+            });
         }
         catalogue.reload();
         shell.start();
+        if (results != null) {
+            results.recompute();
+        }
+        if (citizenScreen != null) {
+            Platform.runLater(citizenScreen::focusFirstField);
+        }
+    }
+
+    private void citizenTab() {
+        javafx.scene.Node content;
+        if (results == null) {
+            Label missing = new Label(i18n("ui.citizen.noMatching"));
+            missing.setWrapText(true);
+            content = missing;
+        } else if (handout == null) {
+            Label missing = new Label(i18n("ui.citizen.noHandout"));
+            missing.setWrapText(true);
+            content = missing;
+        } else {
+            citizenScreen = new CitizenScreen(citizen, results, handout, services.interestSuggester(),
+                    services.groupSuggester(), files);
+            content = citizenScreen;
+        }
+        Tab tab = new Tab(i18n("ui.tab.citizen").replace("_", ""), content);
+        tab.setId("tabCitizen");
+        tab.setClosable(false);
+        tabs.getTabs().add(tab);
+    }
+
+    private void unitChanged() {
+        services.settings().unit().ifPresent(u -> {
+            citizen.setUnit(u);
+            newCitizen();
+        });
+    }
+
+    /** "Ny borger" (Ctrl+N): forgets every field, the suggestions, the choice, the name and the note. */
+    public void newCitizen() {
+        if (results != null) {
+            results.clear();
+        }
+        if (handout != null) {
+            handout.clear();
+        }
+        citizen.clear();
+        selectTab("tabCitizen");
+        if (citizenScreen != null) {
+            citizenScreen.focusFirstField();
+        }
     }
 
     private MenuBar menus() {
         Menu file = new Menu(i18n("ui.menu.file"));
         MenuItem quit = item(i18n("ui.menu.quit"), new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
                 () -> stage.close());
-        file.getItems().addAll(quit);
+        MenuItem newCitizen = item(i18n("ui.menu.newCitizen"),
+                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newCitizen);
+        MenuItem preview = item(i18n("ui.menu.preview"),
+                new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN), () -> withScreen(CitizenScreen::preview));
+        MenuItem print = item(i18n("ui.menu.print"),
+                new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), () -> withScreen(CitizenScreen::print));
+        MenuItem save = item(i18n("ui.menu.save"),
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> withScreen(CitizenScreen::save));
+        if (handout != null) {
+            for (MenuItem m : new MenuItem[] {preview, print, save}) {
+                m.disableProperty().bind(handout.canMake().not());
+            }
+        } else {
+            preview.setDisable(true);
+            print.setDisable(true);
+            save.setDisable(true);
+        }
+        file.getItems().addAll(newCitizen, new SeparatorMenuItem(), preview, print, save, new SeparatorMenuItem(), quit);
 
         Menu view = new Menu(i18n("ui.menu.view"));
         MenuItem toCatalogue = item(i18n("ui.menu.catalogue"),
@@ -104,7 +229,17 @@ public final class MainWindow {
                 new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), shell::biggerText);
         MenuItem smaller = item(i18n("ui.menu.smaller"),
                 new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), shell::smallerText);
-        view.getItems().addAll(toCatalogue, find, new SeparatorMenuItem(), bigger, smaller);
+        MenuItem toCitizen = item(i18n("ui.menu.citizen"),
+                new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), () -> {
+                    selectTab("tabCitizen");
+                    withScreen(CitizenScreen::focusFirstField);
+                });
+        MenuItem toResults = item(i18n("ui.menu.results"),
+                new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), () -> {
+                    selectTab("tabCitizen");
+                    withScreen(CitizenScreen::focusResults);
+                });
+        view.getItems().addAll(toCitizen, toResults, toCatalogue, find, new SeparatorMenuItem(), bigger, smaller);
 
         Menu settings = new Menu(i18n("ui.menu.settings"));
         MenuItem unit = item(i18n("ui.menu.unit"), null, this::openSettings);
@@ -112,8 +247,21 @@ public final class MainWindow {
 
         Menu help = new Menu(i18n("ui.menu.help"));
         MenuItem keys = item(i18n("ui.menu.keys"), new KeyCodeCombination(KeyCode.F1), this::showKeys);
-        help.getItems().add(keys);
+        MenuItem about = item(i18n("ui.menu.about"), null, this::showAbout);
+        about.setId("menuAbout");
+        help.getItems().addAll(keys, about);
         return new MenuBar(file, view, settings, help);
+    }
+
+    private void showAbout() {
+        new AboutDialog(stage, AboutViewModel.load(services)).showAndWait();
+    }
+
+    private void withScreen(java.util.function.Consumer<CitizenScreen> action) {
+        if (citizenScreen != null) {
+            selectTab("tabCitizen");
+            action.accept(citizenScreen);
+        }
     }
 
     private static MenuItem item(String text, KeyCombination accelerator, Runnable action) {
@@ -176,7 +324,11 @@ public final class MainWindow {
     }
 
     private void openSettings() {
+        var before = services.settings().unit();
         new UnitDialog(stage, new UnitViewModel(services.settings()), false).showAndWait();
+        if (!before.equals(services.settings().unit())) {
+            unitChanged();
+        }
     }
 
     private void showKeys() {
@@ -192,6 +344,18 @@ public final class MainWindow {
 
     public ShellViewModel shell() {
         return shell;
+    }
+
+    public CitizenViewModel citizen() {
+        return citizen;
+    }
+
+    public ResultsViewModel results() {
+        return results;
+    }
+
+    public HandoutViewModel handout() {
+        return handout;
     }
 
     public CatalogueViewModel catalogue() {

@@ -1,0 +1,123 @@
+package dk.henvis.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.henvis.catalog.BadInputException;
+import dk.henvis.catalog.Messages;
+import dk.henvis.matching.CitizenProfile;
+import dk.henvis.matching.Match;
+import dk.henvis.matching.MatchResult;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code henvis match}: ranks offers for one citizen (contract §2, §3). */
+@Command(name = "match", description = "Ranks offers for one citizen and says why.")
+final class MatchCommand implements Callable<Integer> {
+    private static final DateTimeFormatter NEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    @ParentCommand
+    HenvisCommand root;
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    DbOption db;
+    @Option(names = "--profile", required = true, paramLabel = "P.json", description = "the citizen profile")
+    Path profile;
+    @Option(names = "--top", paramLabel = "N", defaultValue = "10", description = "how many matches (default 10)")
+    int top;
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "the date next sessions count from")
+    String today;
+    @Option(names = "--json", description = "print the contract's JSON")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        if (top < 1) {
+            throw new BadInputException(Messages.get("match.cli.badTop", top));
+        }
+        LocalDate day = parseToday();
+        try (CliServices s = root.open(db.resolve())) {
+            CitizenProfile p = s.profileReader().read(profile);
+            MatchResult result = s.matching().match(p, top, day);
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                out.println(toJson(result));
+            } else {
+                printText(out, result);
+            }
+            return HenvisCommand.EXIT_OK;
+        }
+    }
+
+    private LocalDate parseToday() {
+        if (today == null) {
+            return LocalDate.now();
+        }
+        try {
+            return LocalDate.parse(today.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadInputException(Messages.get("match.cli.badToday", today));
+        }
+    }
+
+    static String toJson(MatchResult result) throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        ArrayNode matches = root.putArray("matches");
+        for (Match m : result.matches()) {
+            ObjectNode n = matches.addObject();
+            n.put("id", m.offer().id());
+            n.put("name", m.offer().name());
+            n.put("score", round(m.score(), 3));
+            if (m.distanceKm() == null) {
+                n.putNull("distanceKm");
+            } else {
+                n.put("distanceKm", round(m.distanceKm(), 1));
+            }
+            if (m.next() == null) {
+                n.putNull("next");
+            } else {
+                n.put("next", NEXT.format(m.next()));
+            }
+            ArrayNode reasons = n.putArray("reasons");
+            m.reasons().forEach(reasons::add);
+        }
+        root.put("excluded", result.excluded());
+        return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    }
+
+    private static BigDecimal round(double v, int places) {
+        return BigDecimal.valueOf(v).setScale(places, RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+
+    private static void printText(PrintWriter out, MatchResult result) {
+        int rank = 1;
+        for (Match m : result.matches()) {
+            out.println(Messages.get("match.cli.line", rank++, m.offer().name(), m.offer().key().toString(),
+                    m.score()));
+            if (m.next() != null) {
+                out.println("   " + Messages.get("match.cli.next", NEXT.format(m.next()).replace('T', ' ')));
+            }
+            for (String r : m.reasons()) {
+                out.println("   – " + r);
+            }
+        }
+        if (result.matches().isEmpty()) {
+            out.println(Messages.get("match.cli.none"));
+        }
+        out.println(Messages.get("match.cli.excluded", result.excluded()));
+    }
+}

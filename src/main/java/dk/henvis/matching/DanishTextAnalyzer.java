@@ -1,0 +1,113 @@
+package dk.henvis.matching;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.da.DanishAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.tartarus.snowball.ext.DanishStemmer;
+
+/**
+ * Danish text → stems: Unicode word tokens, lower case, Danish stop words (minus the ones that are
+ * also interests, such as "have"), compound splitting, Snowball's Danish stemmer. Accents are folded
+ * (café = cafe) but æ, ø and å stay letters of their own: "hår" is never "har".
+ */
+final class DanishTextAnalyzer extends Analyzer {
+    /** One analysed token: its stem, the text it came from, and whether it is a compound's part. */
+    record Token(String stem, String surface, boolean part) {
+    }
+
+    private static final NormalizeCharMap FOLD;
+
+    static {
+        NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
+        String[][] pairs = {{"é", "e"}, {"è", "e"}, {"ê", "e"}, {"ë", "e"}, {"á", "a"}, {"à", "a"}, {"â", "a"},
+            {"ä", "æ"}, {"ö", "ø"}, {"ü", "u"}, {"ó", "o"}, {"ò", "o"}, {"í", "i"}, {"É", "E"}, {"Ä", "Æ"},
+            {"Ö", "Ø"}, {"’", "'"}, {"´", "'"}, {"\u00AD", ""}};
+        for (String[] p : pairs) {
+            b.add(p[0], p[1]);
+        }
+        FOLD = b.build();
+    }
+
+    private final CharArraySet stopWords;
+    private final CompoundSplitter splitter;
+
+    DanishTextAnalyzer(CompoundSplitter splitter, List<String> keep) {
+        this.splitter = splitter;
+        CharArraySet stops = CharArraySet.copy(DanishAnalyzer.getDefaultStopSet());
+        keep.forEach(stops::remove);
+        this.stopWords = CharArraySet.unmodifiableSet(stops);
+    }
+
+    /** Folds a word the way the analyzer does (for dictionary words). */
+    static String fold(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        try (Reader r = new MappingCharFilter(FOLD, new java.io.StringReader(s.toLowerCase(java.util.Locale.ROOT)))) {
+            int c;
+            while ((c = r.read()) >= 0) {
+                sb.append((char) c);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sb.toString();
+    }
+
+    static String stem(String word) {
+        return CompoundSplitter.stem(new DanishStemmer(), word);
+    }
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return new MappingCharFilter(FOLD, reader);
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream s = new LowerCaseFilter(source);
+        s = new StopFilter(s, stopWords);
+        s = new CompoundSplitFilter(s, splitter);
+        s = new SnowballFilter(s, new DanishStemmer());
+        return new TokenStreamComponents(source, s);
+    }
+
+    /** Analyses a text into tokens (parts follow their compound). */
+    List<Token> tokens(String text) {
+        List<Token> out = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        try (TokenStream ts = tokenStream("t", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                int start = Math.min(offset.startOffset(), text.length());
+                int end = Math.min(offset.endOffset(), text.length());
+                out.add(new Token(term.toString(), text.substring(start, end),
+                        CompoundSplitFilter.PART.equals(type.type())));
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,219 @@
+package dk.henvis.matching;
+
+import dk.henvis.catalog.FocusLevel;
+import dk.henvis.catalog.Gazetteer;
+import dk.henvis.catalog.GeoPoint;
+import dk.henvis.catalog.Offer;
+import dk.henvis.catalog.OfferStore;
+import dk.henvis.catalog.ScheduleCalendar;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Ranks the active catalogue for one citizen (contract §2, §3): drops the offers that break a hard
+ * rule, scores the rest (see {@code src/site/adr/*-matching-score.md}), folds near-duplicates, keeps the
+ * first five varied across the citizen's interests and explains each match in Danish.
+ * The index is built on first use and rebuilt after {@link #refresh()}.
+ */
+public final class MatchingService {
+    /** What the service matches against: the active offers and how many offers are not active. */
+    public record Catalogue(List<Offer> active, int inactive) {
+    }
+
+    private final Supplier<Catalogue> catalogue;
+    private final Gazetteer gazetteer;
+    private final InterestVocabulary vocabulary;
+    private volatile Built built;
+
+    private record Built(OfferIndex index, int inactive) {
+    }
+
+    public MatchingService(OfferStore store, Gazetteer gazetteer, InterestVocabulary vocabulary) {
+        this(() -> {
+            List<Offer> active = store.active();
+            return new Catalogue(active, Math.max(0, store.count() - active.size()));
+        }, gazetteer, vocabulary);
+    }
+
+    public MatchingService(Supplier<Catalogue> catalogue, Gazetteer gazetteer, InterestVocabulary vocabulary) {
+        this.catalogue = catalogue;
+        this.gazetteer = gazetteer;
+        this.vocabulary = vocabulary;
+    }
+
+    /** A service over a fixed list of offers (inactive ones among them are excluded by the rules). */
+    public static MatchingService of(List<Offer> offers, Gazetteer gazetteer, InterestVocabulary vocabulary) {
+        List<Offer> active = offers.stream().filter(Offer::isActive).toList();
+        return new MatchingService(() -> new Catalogue(active, offers.size() - active.size()), gazetteer, vocabulary);
+    }
+
+    public InterestVocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /** Forget the index; the next match rebuilds it from the catalogue (after an import or sync). */
+    public void refresh() {
+        built = null;
+    }
+
+    /** Builds the index now (the GUI warms it in the background); returns the number of active offers. */
+    public int warmUp() {
+        return built().index().size;
+    }
+
+    private Built built() {
+        Built b = built;
+        if (b == null) {
+            synchronized (this) {
+                b = built;
+                if (b == null) {
+                    Catalogue c = catalogue.get();
+                    b = new Built(new OfferIndex(c.active(), vocabulary, gazetteer), c.inactive());
+                    built = b;
+                }
+            }
+        }
+        return b;
+    }
+
+    /** The best {@code top} offers for the profile, best first; {@code today} dates the next session. */
+    public MatchResult match(CitizenProfile profile, int top, LocalDate today) {
+        Built b = built();
+        OfferIndex idx = b.index();
+        Query q = new Query(profile, idx, vocabulary, gazetteer, today);
+        Map<HardRule, Integer> byRule = new EnumMap<>(HardRule.class);
+        if (b.inactive() > 0) {
+            byRule.put(HardRule.NOT_ACTIVE, b.inactive());
+        }
+        int excluded = b.inactive();
+        int poolSize = Math.max(40, top * 4);
+        float[] scores = new float[idx.size];
+        PriorityQueue<Integer> pool = new PriorityQueue<>(poolSize + 1,
+                (x, y) -> Float.compare(q.sortKey(x, scores), q.sortKey(y, scores)));
+        for (int o = 0; o < idx.size; o++) {
+            HardRule broken = q.broken(o);
+            if (broken != null) {
+                byRule.merge(broken, 1, Integer::sum);
+                excluded++;
+                continue;
+            }
+            scores[o] = q.score(o);
+            if (pool.size() < poolSize) {
+                pool.add(o);
+            } else if (q.sortKey(o, scores) > q.sortKey(pool.peek(), scores)) {
+                pool.poll();
+                pool.add(o);
+            }
+        }
+        List<Integer> ranked = new ArrayList<>(pool);
+        ranked.sort((x, y) -> Float.compare(q.sortKey(y, scores), q.sortKey(x, scores)));
+        List<Integer> chosen = diversify(dedupe(ranked, idx), q, scores, top);
+        ReasonWriter reasons = new ReasonWriter(q, idx);
+        List<Match> matches = new ArrayList<>(chosen.size());
+        for (int o : chosen) {
+            Offer offer = idx.offers[o];
+            LocalDateTime next = ScheduleCalendar.next(offer.schedules(), today).orElse(null);
+            Double km = q.distanceKm(o);
+            matches.add(new Match(offer, Math.min(1.0, scores[o]), km, next, reasons.reasons(o, km, next)));
+        }
+        return new MatchResult(matches, excluded, byRule);
+    }
+
+    private static List<Integer> dedupe(List<Integer> ranked, OfferIndex idx) {
+        List<Integer> out = new ArrayList<>(ranked.size());
+        Set<String> seen = new HashSet<>();
+        List<Integer> kept = new ArrayList<>();
+        for (int o : ranked) {
+            boolean dup = false;
+            if (!seen.add(idx.dedupeKey[o])) {
+                for (int k : kept) {
+                    if (idx.dedupeKey[k].equals(idx.dedupeKey[o])
+                            && (idx.dayMask[k] == 0 || idx.dayMask[o] == 0 || idx.dayMask[k] == idx.dayMask[o])) {
+                        dup = true;
+                        break;
+                    }
+                }
+            }
+            if (!dup) {
+                out.add(o);
+                kept.add(o);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The first five places cover the citizen's several interests: when an interest is not yet served by
+     * an earlier pick and a good offer for it (fit at least 0.5) scores at least {@value #DIVERSITY_FLOOR}
+     * of the best remaining offer, it takes the place before that best offer.
+     */
+    private static List<Integer> diversify(List<Integer> ranked, Query q, float[] scores, int top) {
+        List<Integer> rest = new ArrayList<>(ranked);
+        List<Integer> out = new ArrayList<>(Math.min(top, ranked.size()));
+        int k = q.interestCount();
+        boolean[] covered = new boolean[k];
+        while (out.size() < top && !rest.isEmpty()) {
+            int pickAt = 0;
+            if (k >= 2 && out.size() < 5) {
+                float floor = DIVERSITY_FLOOR * q.sortKey(rest.get(0), scores);
+                float best = Float.NEGATIVE_INFINITY;
+                for (int i = 0; i < rest.size(); i++) {
+                    int o = rest.get(i);
+                    float key = q.sortKey(o, scores);
+                    if (key < floor) {
+                        break;
+                    }
+                    if (key > best && servesUncovered(q, o, covered)) {
+                        best = key;
+                        pickAt = i;
+                    }
+                }
+            }
+            int o = rest.remove(pickAt);
+            for (int i = 0; i < k; i++) {
+                if (q.interestFit[i][o] >= SERVES) {
+                    covered[i] = true;
+                }
+            }
+            out.add(o);
+        }
+        return out;
+    }
+
+    private static final float DIVERSITY_FLOOR = 0.8f;
+    private static final float SERVES = 0.5f;
+
+    private static boolean servesUncovered(Query q, int o, boolean[] covered) {
+        boolean anyUncovered = false;
+        for (int i = 0; i < covered.length; i++) {
+            if (!covered[i]) {
+                anyUncovered = true;
+                if (q.interestFit[i][o] >= SERVES) {
+                    return true;
+                }
+            }
+        }
+        return !anyUncovered;
+    }
+
+    /** Where the profile lives, or null. */
+    GeoPoint home(CitizenProfile p) {
+        return ProfileReader.homeOf(p, gazetteer);
+    }
+
+    static FocusLevel focusOf(byte code) {
+        return code < 0 ? null : FocusLevel.values()[code];
+    }
+}

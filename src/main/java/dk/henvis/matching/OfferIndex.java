@@ -1,0 +1,385 @@
+package dk.henvis.matching;
+
+import dk.henvis.catalog.Access;
+import dk.henvis.catalog.AudienceSex;
+import dk.henvis.catalog.Frequency;
+import dk.henvis.catalog.Gazetteer;
+import dk.henvis.catalog.GeoPoint;
+import dk.henvis.catalog.Location;
+import dk.henvis.catalog.Offer;
+import dk.henvis.catalog.Schedule;
+import dk.henvis.catalog.ScheduleCalendar;
+import java.text.Normalizer;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The active catalogue prepared for matching, built once: per offer the facts the hard rules and the
+ * score need as primitive arrays (ages, coordinates, access, price, sex, sessions, language), and the
+ * concepts and stems of its texts as inverted postings, so a match is a scan of arrays.
+ */
+final class OfferIndex {
+    /** Field weights: where a word stands says how much the offer is about it. */
+    static final float NAME = 1f;
+    static final float ALTERNATE = 0.8f;
+    static final float TAG = 0.9f;
+    static final float CATEGORY = 0.85f;
+    static final float TARGET = 0.9f;
+    static final float DESCRIPTION = 0.6f;
+    static final float ORGANISATION = 0.45f;
+    static final float ELIGIBILITY = 0.5f;
+    private static final int Q = 15;
+    private static final int SHIFT = 4;
+    private static final LocalTime DAY_START = LocalTime.of(8, 0);
+    private static final LocalTime EVENING = LocalTime.of(17, 0);
+
+    final Offer[] offers;
+    final int size;
+    final byte[] focus;
+    final int[] ageMin;
+    final int[] ageMax;
+    final double[] lat;
+    final double[] lon;
+    final boolean[] online;
+    final byte[] access;
+    final byte[] cost;
+    final float[] amount;
+    final byte[] transport;
+    final byte[] sex;
+    final boolean[] timed;
+    final boolean[] daytime;
+    final boolean[] evening;
+    final int[] sessionStart;
+    final int[] sessions;
+    final long[] languages;
+    final int[] lastChecked;
+    final byte[] dayMask;
+    final byte[] untimedDays;
+    final int[] lastDay;
+    final String[] dedupeKey;
+    final boolean[] hasTargets;
+    final byte[] targetFlags;
+    static final int TARGET_SENIOR = 1;
+    static final int TARGET_YOUNG = 2;
+    final int[][] conceptPostings;
+    final Map<String, int[]> stemPostings;
+    private final Map<String, Integer> languageBits = new HashMap<>();
+    final InterestVocabulary vocabulary;
+
+    static final byte UNKNOWN = 0;
+    static final byte YES = 1;
+    static final byte NO = 2;
+
+    /** One analysed offer: the best weight per concept and per stem, with the field text that gave it. */
+    static final class Terms {
+        final Map<Integer, Float> concepts = new HashMap<>();
+        /** The first tag or category that names a concept by one of its synonyms (the offer's own word). */
+        final Map<Integer, String> conceptTag = new HashMap<>();
+        final Map<String, Float> stems = new HashMap<>();
+        final Map<String, String> stemSurface = new HashMap<>();
+    }
+
+    OfferIndex(List<Offer> active, InterestVocabulary vocabulary, Gazetteer gazetteer) {
+        this.vocabulary = vocabulary;
+        List<Offer> list = active.stream().filter(Offer::isActive).toList();
+        size = list.size();
+        offers = list.toArray(new Offer[0]);
+        focus = new byte[size];
+        ageMin = new int[size];
+        ageMax = new int[size];
+        lat = new double[size];
+        lon = new double[size];
+        online = new boolean[size];
+        access = new byte[size];
+        cost = new byte[size];
+        amount = new float[size];
+        transport = new byte[size];
+        sex = new byte[size];
+        timed = new boolean[size];
+        daytime = new boolean[size];
+        evening = new boolean[size];
+        sessionStart = new int[size + 1];
+        languages = new long[size];
+        lastChecked = new int[size];
+        dayMask = new byte[size];
+        untimedDays = new byte[size];
+        lastDay = new int[size];
+        dedupeKey = new String[size];
+        hasTargets = new boolean[size];
+        targetFlags = new byte[size];
+        IntList sessionList = new IntList();
+        IntList[] concepts = new IntList[vocabulary.concepts().size()];
+        Map<String, IntList> stems = new HashMap<>();
+        for (int i = 0; i < size; i++) {
+            Offer o = offers[i];
+            facts(i, o, gazetteer);
+            sessionStart[i] = sessionList.size;
+            sessionsOf(i, o, sessionList);
+            Terms t = analyse(o, false);
+            for (Map.Entry<Integer, Float> e : t.concepts.entrySet()) {
+                int c = e.getKey();
+                if (concepts[c] == null) {
+                    concepts[c] = new IntList();
+                }
+                concepts[c].add(i << SHIFT | quantise(e.getValue()));
+            }
+            for (Map.Entry<String, Float> e : t.stems.entrySet()) {
+                stems.computeIfAbsent(e.getKey(), k -> new IntList()).add(i << SHIFT | quantise(e.getValue()));
+            }
+        }
+        sessionStart[size] = sessionList.size;
+        sessions = sessionList.toArray();
+        conceptPostings = new int[concepts.length][];
+        for (int c = 0; c < concepts.length; c++) {
+            conceptPostings[c] = concepts[c] == null ? new int[0] : concepts[c].toArray();
+        }
+        Map<String, int[]> sp = new HashMap<>(stems.size() * 2);
+        stems.forEach((k, v) -> sp.put(k, v.toArray()));
+        stemPostings = sp;
+    }
+
+    private static int quantise(float w) {
+        return Math.max(1, Math.min(Q, Math.round(w * Q)));
+    }
+
+    static int offerOf(int posting) {
+        return posting >>> SHIFT;
+    }
+
+    static float weightOf(int posting) {
+        return (posting & Q) / (float) Q;
+    }
+
+    private void facts(int i, Offer o, Gazetteer gazetteer) {
+        focus[i] = o.focus() == null ? -1 : (byte) o.focus().ordinal();
+        ageMin[i] = o.ages().min() == null ? Integer.MIN_VALUE : o.ages().min();
+        ageMax[i] = o.ages().max() == null ? Integer.MAX_VALUE : o.ages().max();
+        lat[i] = Double.NaN;
+        lon[i] = Double.NaN;
+        online[i] = !o.locations().isEmpty() && o.locations().stream().allMatch(Location::online);
+        byte acc = UNKNOWN;
+        byte trans = UNKNOWN;
+        for (Location l : o.locations()) {
+            if (l.online()) {
+                continue;
+            }
+            if (Double.isNaN(lat[i])) {
+                GeoPoint p = point(l, gazetteer);
+                if (p != null) {
+                    lat[i] = p.lat();
+                    lon[i] = p.lon();
+                }
+            }
+            if (l.access() == Access.STEP_FREE) {
+                acc = YES;
+            } else if (l.access() == Access.NOT_STEP_FREE && acc == UNKNOWN) {
+                acc = NO;
+            }
+            if (l.transport() != null && !l.transport().isBlank()) {
+                trans = saysNoTransport(l.transport()) ? (trans == YES ? YES : NO) : YES;
+            }
+        }
+        access[i] = acc;
+        transport[i] = trans;
+        if (!o.cost().isKnown()) {
+            cost[i] = UNKNOWN;
+        } else {
+            cost[i] = o.cost().isFree() ? YES : NO;
+            amount[i] = o.cost().amountDkk().floatValue();
+        }
+        sex[i] = (byte) (o.audienceSex() == AudienceSex.WOMEN ? 1 : o.audienceSex() == AudienceSex.MEN ? 2 : 0);
+        long mask = 0;
+        for (String lang : o.languages()) {
+            mask |= languageBit(lang);
+        }
+        languages[i] = mask;
+        lastChecked[i] = o.lastChecked() == null ? Integer.MIN_VALUE : (int) o.lastChecked().toEpochDay();
+        hasTargets[i] = !o.targetGroups().isEmpty();
+        int flags = 0;
+        for (String g : o.targetGroups()) {
+            String t = g.strip().toLowerCase(Locale.ROOT);
+            if (t.startsWith("senior") || t.startsWith("ældre") || t.startsWith("pensionist")) {
+                flags |= TARGET_SENIOR;
+            } else if (t.startsWith("ung") || t.contains("unge")) {
+                flags |= TARGET_YOUNG;
+            }
+        }
+        targetFlags[i] = (byte) flags;
+        dedupeKey[i] = normalisedName(o.name()) + "|" + place(i, o);
+    }
+
+    private static GeoPoint point(Location l, Gazetteer gazetteer) {
+        if (l.hasCoordinates()) {
+            return new GeoPoint(l.latitude(), l.longitude());
+        }
+        return gazetteer.byPostcode(l.postcode()).map(Gazetteer.Place::point).orElse(null);
+    }
+
+    private static boolean saysNoTransport(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        return t.contains("ingen bus") || t.contains("ingen offentlig") || t.contains("ikke offentlig transport");
+    }
+
+    long languageBit(String code) {
+        if (code == null || code.isBlank()) {
+            return 0;
+        }
+        String c = code.strip().toLowerCase(Locale.ROOT);
+        int dash = c.indexOf('-');
+        String key = dash > 0 ? c.substring(0, dash) : c;
+        Integer bit = languageBits.get(key);
+        if (bit == null) {
+            if (languageBits.size() >= 63) {
+                return 0;
+            }
+            bit = languageBits.size();
+            languageBits.put(key, bit);
+        }
+        return 1L << bit;
+    }
+
+    /** The bit of a language already seen in the catalogue, 0 when no offer speaks it. */
+    long knownLanguageBit(String code) {
+        Integer bit = languageBits.get(code.strip().toLowerCase(Locale.ROOT));
+        return bit == null ? 0 : 1L << bit;
+    }
+
+    private void sessionsOf(int i, Offer o, IntList out) {
+        int mask = 0;
+        int untimed = 0;
+        long last = Long.MIN_VALUE;
+        for (Schedule s : o.schedules()) {
+            if (!s.isStructured()) {
+                continue;
+            }
+            LocalDate until = s.frequency() == Frequency.ONCE
+                    ? (s.date() != null ? s.date() : s.validFrom()) : s.validTo();
+            last = Math.max(last, until == null ? Integer.MAX_VALUE : until.toEpochDay());
+            for (DayOfWeek d : ScheduleCalendar.days(s)) {
+                mask |= 1 << (d.getValue() - 1);
+                if (s.opensAt() == null) {
+                    untimed |= 1 << (d.getValue() - 1);
+                    continue;
+                }
+                int start = s.opensAt().toSecondOfDay() / 60;
+                int end = s.closesAt() == null || !s.closesAt().isAfter(s.opensAt())
+                        ? Math.min(start + 60, 24 * 60) : s.closesAt().toSecondOfDay() / 60;
+                out.add((d.getValue() - 1) << 22 | start << 11 | end);
+                timed[i] = true;
+                if (!s.opensAt().isBefore(DAY_START) && s.opensAt().isBefore(EVENING)) {
+                    daytime[i] = true;
+                }
+                if (!s.opensAt().isBefore(EVENING)) {
+                    evening[i] = true;
+                }
+            }
+        }
+        dayMask[i] = (byte) mask;
+        untimedDays[i] = (byte) untimed;
+        lastDay[i] = last == Long.MIN_VALUE ? Integer.MAX_VALUE : (int) Math.min(Integer.MAX_VALUE, last);
+    }
+
+    static int sessionDay(int packed) {
+        return packed >>> 22;
+    }
+
+    static int sessionStartMinute(int packed) {
+        return (packed >>> 11) & 0x7FF;
+    }
+
+    static int sessionEndMinute(int packed) {
+        return packed & 0x7FF;
+    }
+
+    private String place(int i, Offer o) {
+        if (online[i]) {
+            return "online";
+        }
+        if (!Double.isNaN(lat[i])) {
+            return Math.round(lat[i] * 500) + ":" + Math.round(lon[i] * 300);
+        }
+        Location l = o.primaryLocation();
+        return l == null || l.postcode() == null ? "?" : l.postcode();
+    }
+
+    /**
+     * Lower case letters and digits of a name, accents folded (æ, ø, å kept), spaces and punctuation
+     * dropped, so "Strikke-café!" and "Strikkecafé" from two sources compare equal.
+     */
+    static String normalisedName(String name) {
+        String n = DanishTextAnalyzer.fold(Normalizer.normalize(name, Normalizer.Form.NFC));
+        return n.replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+
+    /** Analyses an offer's texts into concept and stem weights. */
+    Terms analyse(Offer o, boolean keepSources) {
+        Terms t = new Terms();
+        field(t, o.name(), NAME, keepSources);
+        field(t, o.alternateName(), ALTERNATE, keepSources);
+        o.tags().forEach(s -> field(t, s, TAG, keepSources));
+        o.categories().forEach(s -> field(t, s, CATEGORY, keepSources));
+        o.targetGroups().forEach(s -> field(t, s, TARGET, keepSources));
+        field(t, o.description(), DESCRIPTION, keepSources);
+        field(t, o.organisation().name(), ORGANISATION, keepSources);
+        field(t, o.eligibility(), ELIGIBILITY, keepSources);
+        if (!o.locations().isEmpty() && o.locations().stream().allMatch(Location::online)) {
+            field(t, "online", TAG, keepSources);
+        }
+        return t;
+    }
+
+    private void field(Terms t, String text, float weight, boolean keepSources) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        List<DanishTextAnalyzer.Token> tokens = vocabulary.analyzer().tokens(text);
+        vocabulary.detect(tokens, weight, (concept, w, token) -> {
+            Float old = t.concepts.get(concept);
+            if (old == null || w > old) {
+                t.concepts.put(concept, w);
+            }
+            if (keepSources && (weight == TAG || weight == TARGET) && w >= weight * 0.99f
+                    && text.length() <= 40) {
+                t.conceptTag.putIfAbsent(concept, text);
+            }
+        });
+        for (DanishTextAnalyzer.Token token : tokens) {
+            float w = token.part() ? weight * InterestVocabulary.PART : weight;
+            Float old = t.stems.get(token.stem());
+            if (old == null || w > old) {
+                t.stems.put(token.stem(), w);
+                if (keepSources) {
+                    t.stemSurface.put(token.stem(), token.surface());
+                }
+            }
+        }
+    }
+
+    /** A growable int array. */
+    static final class IntList {
+        int[] data = new int[4];
+        int size;
+
+        void add(int v) {
+            if (size == data.length) {
+                data = Arrays.copyOf(data, size * 2);
+            }
+            data[size++] = v;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(data, size);
+        }
+    }
+
+    List<Offer> offers() {
+        return new ArrayList<>(Arrays.asList(offers));
+    }
+}

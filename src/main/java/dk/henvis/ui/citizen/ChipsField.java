@@ -1,0 +1,65 @@
+package dk.henvis.ui.citizen;
+
+import static dk.henvis.ui.I18n.i18n;
+
+import dk.henvis.ui.Suggester;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.TextFields;
+
+/**
+ * Words as removable chips above a text field with suggestions. Enter adds the typed word; a chip is
+ * a button, so Tab reaches it and Space or Delete removes it.
+ */
+final class ChipsField extends VBox {
+    private final TextField input = new TextField();
+
+    ChipsField(String id, ObservableList<String> words, StringProperty draft, Runnable add, Suggester suggester) {
+        super(4);
+        getStyleClass().add("chips-field");
+        FlowPane chips = new FlowPane(6, 6);
+        chips.getStyleClass().add("chips");
+        ListChangeListener<String> refill = c -> {
+            chips.getChildren().clear();
+            for (String w : words) {
+                Button chip = new Button(w + "  ✕");
+                chip.getStyleClass().add("chip");
+                chip.setMnemonicParsing(false);
+                chip.setAccessibleText(i18n("ui.citizen.removeChip", w));
+                chip.setOnAction(e -> {
+                    words.remove(w);
+                    input.requestFocus();
+                });
+                chip.setOnKeyPressed(e -> {
+                    if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                        words.remove(w);
+                        input.requestFocus();
+                        e.consume();
+                    }
+                });
+                chips.getChildren().add(chip);
+            }
+        };
+        words.addListener(refill);
+        refill.onChanged(null);
+        input.setId(id);
+        input.setPromptText(i18n("ui.citizen.chipPrompt"));
+        input.textProperty().bindBidirectional(draft);
+        input.setOnAction(e -> add.run());
+        TextFields.bindAutoCompletion(input, req -> {
+            String text = req.getUserText();
+            return text == null || text.isBlank() ? java.util.List.of() : suggester.suggest(text.strip(), 8);
+        });
+        getChildren().addAll(chips, input);
+    }
+
+    TextField input() {
+        return input;
+    }
+}

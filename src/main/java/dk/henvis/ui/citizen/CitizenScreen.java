@@ -1,0 +1,167 @@
+package dk.henvis.ui.citizen;
+
+import static dk.henvis.ui.I18n.i18n;
+
+import dk.henvis.ui.Suggester;
+import dk.henvis.ui.common.FileDialogs;
+import dk.henvis.ui.common.Labels;
+import dk.henvis.ui.common.OfferDetailsView;
+import dk.henvis.ui.handoutpreview.HandoutPreviewDialog;
+import dk.henvis.ui.handoutpreview.HandoutPrinter;
+import dk.henvis.ui.handoutpreview.HandoutViewModel;
+import java.time.LocalDate;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * The worker's main screen: the citizen panel on the left, the suggestions in the middle with the
+ * handout bar below them, the chosen suggestion's details on the right.
+ */
+public final class CitizenScreen extends BorderPane {
+    public static final String FIRST_NAME_ID = "handoutFirstName";
+    public static final String NOTE_ID = "handoutNote";
+
+    private final CitizenView citizenView;
+    private final ResultsView resultsView;
+    private final HandoutViewModel handout;
+    private final FileDialogs files;
+
+    public CitizenScreen(CitizenViewModel citizen, ResultsViewModel results, HandoutViewModel handout,
+            Suggester interests, Suggester groups, FileDialogs files) {
+        this.handout = handout;
+        this.files = files;
+        getStyleClass().add("citizen-screen");
+        citizenView = new CitizenView(citizen, interests, groups);
+        resultsView = new ResultsView(results, citizen);
+        OfferDetailsView details = new OfferDetailsView();
+        results.selectedProperty().addListener((o, a, b) -> details.show(b == null ? null : b.offer()));
+
+        VBox middle = new VBox(6, sectionTitle(i18n("ui.results.title")), resultsView, handoutBar(results));
+        middle.getStyleClass().add("results-column");
+        VBox.setVgrow(resultsView, Priority.ALWAYS);
+        SplitPane split = new SplitPane(citizenView, middle, details);
+        split.setDividerPositions(0.3, 0.68);
+        SplitPane.setResizableWithParent(citizenView, false);
+        setCenter(split);
+    }
+
+    private static Label sectionTitle(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+
+    private VBox handoutBar(ResultsViewModel results) {
+        TextField firstName = new TextField();
+        firstName.setId(FIRST_NAME_ID);
+        firstName.setPromptText(i18n("ui.handout.firstNamePrompt"));
+        firstName.textProperty().bindBidirectional(handout.firstNameProperty());
+        TextArea note = new TextArea();
+        note.setId(NOTE_ID);
+        note.setPrefRowCount(2);
+        note.setWrapText(true);
+        note.setPromptText(i18n("ui.handout.notePrompt"));
+        note.textProperty().bindBidirectional(handout.noteProperty());
+        GridPane fields = new GridPane();
+        fields.setHgap(8);
+        fields.setVgap(4);
+        fields.add(Labels.forControl(i18n("ui.handout.firstName"), firstName), 0, 0);
+        fields.add(firstName, 1, 0);
+        fields.add(Labels.forControl(i18n("ui.handout.note"), note), 0, 1);
+        fields.add(note, 1, 1);
+        GridPane.setHgrow(firstName, Priority.ALWAYS);
+        GridPane.setHgrow(note, Priority.ALWAYS);
+
+        Button preview = new Button(i18n("ui.handout.previewButton"));
+        preview.setId("handoutPreview");
+        preview.setOnAction(e -> preview());
+        Button print = new Button(i18n("ui.handout.printButton"));
+        print.setId("handoutPrint");
+        print.setOnAction(e -> print());
+        Button save = new Button(i18n("ui.handout.saveButton"));
+        save.setId("handoutSave");
+        save.getStyleClass().add("primary");
+        save.setOnAction(e -> save());
+        for (Button b : new Button[] {preview, print, save}) {
+            b.disableProperty().bind(handout.canMake().not());
+        }
+        Label message = new Label();
+        message.setId("handoutMessage");
+        message.textProperty().bind(handout.messageProperty());
+        message.getStyleClass().add("hint");
+        Label hint = new Label(i18n("ui.handout.hint"));
+        hint.getStyleClass().add("hint");
+        hint.visibleProperty().bind(handout.canMake().not());
+        hint.managedProperty().bind(hint.visibleProperty());
+        HBox buttons = new HBox(8, preview, print, save, message);
+        VBox bar = new VBox(6, sectionTitle(i18n("ui.handout.title")), hint, fields, buttons);
+        bar.getStyleClass().add("handout-bar");
+        return bar;
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    /** Ctrl+H: renders the page and shows it. */
+    public void preview() {
+        if (!handout.canMake().get()) {
+            return;
+        }
+        handout.preview(() -> {
+            HandoutPreviewDialog dialog = new HandoutPreviewDialog(window(), handout);
+            dialog.showAndWait().ifPresent(bt -> {
+                if (bt == HandoutPreviewDialog.SAVE) {
+                    save();
+                } else if (bt == HandoutPreviewDialog.PRINT) {
+                    print();
+                }
+            });
+        });
+    }
+
+    /** Ctrl+S: asks where, then saves the PDF and records the referral. */
+    public void save() {
+        if (!handout.canMake().get()) {
+            return;
+        }
+        files.savePdf(window(), i18n("ui.handout.fileName", LocalDate.now()))
+                .ifPresent(path -> handout.save(path, () -> { }));
+    }
+
+    /** Ctrl+P: the system's print dialog; the referral is recorded when the job is sent. */
+    public void print() {
+        if (!handout.canMake().get()) {
+            return;
+        }
+        try {
+            if (HandoutPrinter.print(window(), handout.pdfForPrinting())) {
+                handout.printed();
+            }
+        } catch (Exception e) {
+            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.WARNING, i18n("ui.handout.printFailed"), ButtonType.OK);
+            alert.initOwner(window());
+            alert.showAndWait();
+        }
+    }
+
+    public void focusFirstField() {
+        citizenView.focusFirstField();
+    }
+
+    public void focusResults() {
+        resultsView.focusList();
+    }
+
+}

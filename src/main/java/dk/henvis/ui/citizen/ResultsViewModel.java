@@ -1,0 +1,202 @@
+package dk.henvis.ui.citizen;
+
+import static dk.henvis.ui.I18n.i18n;
+
+import dk.henvis.matching.CitizenProfile;
+import dk.henvis.matching.HardRule;
+import dk.henvis.matching.Match;
+import dk.henvis.matching.MatchResult;
+import dk.henvis.ui.Matcher;
+import dk.henvis.ui.concurrent.BackgroundTask;
+import dk.henvis.ui.concurrent.Debouncer;
+import dk.henvis.ui.concurrent.TaskExecutor;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The ranked suggestions for the citizen being described. They follow the typing: a change to the
+ * profile starts a new ranking ~150 ms after the last keystroke, computed in the background; a
+ * ranking that finishes after a newer one started is dropped. The worker picks one to three of them
+ * for the handout.
+ */
+public final class ResultsViewModel {
+    public static final Duration DEBOUNCE = Duration.ofMillis(150);
+    public static final int TOP = 20;
+    public static final int MAX_CHOSEN = 3;
+
+    private final Matcher matcher;
+    private final TaskExecutor executor;
+    private final Clock clock;
+    private final Supplier<CitizenProfile> profile;
+    private final Debouncer debouncer;
+    private final AtomicLong generation = new AtomicLong();
+
+    private final ObservableList<Match> matches = FXCollections.observableArrayList();
+    private final ObservableList<Match> chosen = FXCollections.observableArrayList();
+    private final ObjectProperty<Match> selected = new SimpleObjectProperty<>();
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty emptyMessage = new SimpleStringProperty("");
+    private final ObjectProperty<HardRule> relaxable = new SimpleObjectProperty<>();
+    private final BooleanProperty computing = new SimpleBooleanProperty();
+
+    public ResultsViewModel(Matcher matcher, TaskExecutor executor, Clock clock, Supplier<CitizenProfile> profile) {
+        this.matcher = matcher;
+        this.executor = executor;
+        this.clock = clock;
+        this.profile = profile;
+        this.debouncer = new Debouncer(executor, DEBOUNCE, this::recompute);
+    }
+
+    /** The profile changed: rank again once the typing pauses. */
+    public void profileChanged() {
+        debouncer.trigger();
+    }
+
+    /** Ranks now, off the JavaFX thread. */
+    public void recompute() {
+        long mine = generation.incrementAndGet();
+        CitizenProfile p = profile.get();
+        LocalDate today = LocalDate.now(clock);
+        computing.set(true);
+        executor.submit(BackgroundTask.of(progress -> matcher.match(p, TOP, today))
+                .onSuccess(result -> {
+                    if (generation.get() == mine) {
+                        show(result);
+                    }
+                })
+                .onFailure(e -> {
+                    if (generation.get() == mine) {
+                        matches.clear();
+                        emptyMessage.set(i18n("ui.results.failed"));
+                        relaxable.set(null);
+                    }
+                })
+                .onFinished(() -> {
+                    if (generation.get() == mine) {
+                        computing.set(false);
+                    }
+                }));
+    }
+
+    private void show(MatchResult result) {
+        Match keep = selected.get();
+        matches.setAll(result.matches());
+        // a chosen offer stays chosen while it is still suggested (matched again by offer key)
+        chosen.removeIf(c -> result.matches().stream().noneMatch(m -> sameOffer(m, c)));
+        chosen.replaceAll(c -> result.matches().stream().filter(m -> sameOffer(m, c)).findFirst().orElse(c));
+        selected.set(keep == null ? null
+                : result.matches().stream().filter(m -> sameOffer(m, keep)).findFirst().orElse(null));
+        summary.set(i18n("ui.results.count", result.matches().size(), result.excluded()));
+        if (result.matches().isEmpty()) {
+            Optional<Map.Entry<HardRule, Integer>> worst = result.excludedByRule().entrySet().stream()
+                    .filter(e -> e.getValue() > 0 && e.getKey() != HardRule.NOT_ACTIVE)
+                    .max(Comparator.comparingInt(Map.Entry::getValue));
+            if (worst.isPresent()) {
+                relaxable.set(worst.get().getKey());
+                emptyMessage.set(i18n("ui.results.noneBecause", ruleText(worst.get().getKey()), worst.get().getValue()));
+            } else {
+                relaxable.set(null);
+                emptyMessage.set(i18n("ui.results.none"));
+            }
+        } else {
+            relaxable.set(null);
+            emptyMessage.set("");
+        }
+    }
+
+    private static boolean sameOffer(Match a, Match b) {
+        return a.offer().key().equals(b.offer().key());
+    }
+
+    /** Adds or removes a suggestion from the handout; at most three can be chosen. */
+    public void toggleChosen(Match m) {
+        Optional<Match> present = chosen.stream().filter(c -> sameOffer(c, m)).findFirst();
+        if (present.isPresent()) {
+            chosen.remove(present.get());
+        } else if (chosen.size() < MAX_CHOSEN) {
+            chosen.add(m);
+        }
+    }
+
+    public boolean isChosen(Match m) {
+        return chosen.stream().anyMatch(c -> sameOffer(c, m));
+    }
+
+    /** "Ny borger": forgets the suggestions and the choice. */
+    public void clear() {
+        generation.incrementAndGet();
+        chosen.clear();
+        selected.set(null);
+        matches.clear();
+        emptyMessage.set("");
+        relaxable.set(null);
+        summary.set("");
+        computing.set(false);
+    }
+
+    /** What the hard rule means, for "Ingen tilbud – flest udelukket af ...". */
+    public static String ruleText(HardRule rule) {
+        return switch (rule) {
+            case NOT_ACTIVE -> i18n("ui.rule.notActive");
+            case AGE -> i18n("ui.rule.age");
+            case DISTANCE -> i18n("ui.rule.distance");
+            case WHEELCHAIR -> i18n("ui.rule.wheelchair");
+            case FREE -> i18n("ui.rule.free");
+            case DAYTIME -> i18n("ui.rule.daytime");
+            case EVENING -> i18n("ui.rule.evening");
+            case NEAR_TRANSPORT -> i18n("ui.rule.nearTransport");
+            case SEX -> i18n("ui.rule.sex");
+            case AVAILABILITY -> i18n("ui.rule.availability");
+        };
+    }
+
+    public ObservableList<Match> matches() {
+        return matches;
+    }
+
+    public ObservableList<Match> chosen() {
+        return chosen;
+    }
+
+    public BooleanBinding hasChosen() {
+        return Bindings.isNotEmpty(chosen);
+    }
+
+    public ObjectProperty<Match> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary;
+    }
+
+    public ReadOnlyStringProperty emptyMessageProperty() {
+        return emptyMessage;
+    }
+
+    public ReadOnlyObjectProperty<HardRule> relaxableProperty() {
+        return relaxable;
+    }
+
+    public BooleanProperty computingProperty() {
+        return computing;
+    }
+}

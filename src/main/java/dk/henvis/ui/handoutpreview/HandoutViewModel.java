@@ -1,0 +1,205 @@
+package dk.henvis.ui.handoutpreview;
+
+import static dk.henvis.ui.I18n.i18n;
+
+import dk.henvis.catalog.Offer;
+import dk.henvis.matching.Match;
+import dk.henvis.referrals.ReferralLog;
+import dk.henvis.referrals.ReferralRecord;
+import dk.henvis.ui.HandoutPort;
+import dk.henvis.ui.concurrent.BackgroundTask;
+import dk.henvis.ui.concurrent.TaskExecutor;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/**
+ * The handout for the chosen suggestions: the citizen's first name and the worker's note (both only
+ * in memory and on the page), the rendered page for the preview, and saving. When the handout is
+ * printed or saved, one anonymous referral is recorded (unit, focus, age band, postcode, offers).
+ */
+public final class HandoutViewModel {
+    /** What the referral record needs from the citizen panel (no name, no note, no exact age stored). */
+    public record ReferralFacts(String unit, dk.henvis.catalog.FocusLevel focus, Integer age, String postcode) {
+    }
+
+    private final HandoutPort renderer;
+    private final ReferralLog referrals;
+    private final TaskExecutor executor;
+    private final ObservableList<Match> chosen;
+    private final Supplier<ReferralFacts> facts;
+    private final StringProperty firstName = new SimpleStringProperty("");
+    private final StringProperty note = new SimpleStringProperty("");
+    private final ObjectProperty<BufferedImage> page = new SimpleObjectProperty<>();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final ObjectProperty<byte[]> pdf = new SimpleObjectProperty<>();
+    private ReferralRecord draft;
+    private boolean recorded;
+
+    public HandoutViewModel(HandoutPort renderer, ReferralLog referrals, TaskExecutor executor,
+            ObservableList<Match> chosen, Supplier<ReferralFacts> facts) {
+        this.renderer = renderer;
+        this.referrals = referrals;
+        this.executor = executor;
+        this.chosen = chosen;
+        this.facts = facts;
+        chosen.addListener((ListChangeListener<Match>) c -> forgetDraft());
+        firstName.addListener((o, a, b) -> pdf.set(null));
+        note.addListener((o, a, b) -> pdf.set(null));
+    }
+
+    public BooleanBinding canMake() {
+        return Bindings.isNotEmpty(chosen);
+    }
+
+    private void forgetDraft() {
+        draft = null;
+        recorded = false;
+        pdf.set(null);
+        page.set(null);
+    }
+
+    private List<Offer> offers() {
+        return chosen.stream().map(Match::offer).toList();
+    }
+
+    /** A referral with a fresh code for the current choice (the code is printed on the page). */
+    private ReferralRecord draft() {
+        if (draft == null) {
+            ReferralFacts f = facts.get();
+            draft = referrals.draft(f.unit(), f.focus(), f.age(), f.postcode(), false, null, offers());
+            recorded = false;
+        }
+        return draft;
+    }
+
+    private byte[] render() {
+        ReferralRecord r = draft();
+        return renderer.render(offers(), firstName.get(), note.get(), r.code().value(), r.date());
+    }
+
+    /** Renders the page in the background and shows it as an image. */
+    public void preview(Runnable whenShown) {
+        if (chosen.isEmpty()) {
+            return;
+        }
+        message.set(i18n("ui.handout.rendering"));
+        executor.submit(BackgroundTask.of(p -> {
+                    byte[] bytes = render();
+                    return new Rendered(bytes, image(bytes));
+                })
+                .onSuccess(r -> {
+                    pdf.set(r.bytes);
+                    page.set(r.image);
+                    message.set("");
+                    whenShown.run();
+                })
+                .onFailure(e -> message.set(i18n("ui.handout.failed"))));
+    }
+
+    private record Rendered(byte[] bytes, BufferedImage image) {
+    }
+
+    static BufferedImage image(byte[] pdfBytes) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdfBytes)) {
+            return new PDFRenderer(doc).renderImageWithDPI(0, 110);
+        }
+    }
+
+    /** Writes the handout to {@code target} (temporary file, then moved) and records the referral. */
+    public void save(Path target, Runnable done) {
+        if (chosen.isEmpty()) {
+            return;
+        }
+        message.set(i18n("ui.handout.saving"));
+        executor.submit(BackgroundTask.of(p -> {
+                    byte[] bytes = pdf.get() != null ? pdf.get() : render();
+                    Path dir = target.toAbsolutePath().getParent();
+                    Path tmp = Files.createTempFile(dir, ".henvis", ".pdf.tmp");
+                    try {
+                        Files.write(tmp, bytes);
+                        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    } finally {
+                        Files.deleteIfExists(tmp);
+                    }
+                    recordOnce();
+                    return target;
+                })
+                .onSuccess(path -> {
+                    message.set(i18n("ui.handout.saved", path.getFileName()));
+                    done.run();
+                })
+                .onFailure(e -> message.set(i18n("ui.handout.saveFailed"))));
+    }
+
+    /** The page as PDF bytes for printing (rendered if needed, on the calling thread). */
+    public byte[] pdfForPrinting() {
+        if (pdf.get() == null) {
+            pdf.set(render());
+        }
+        return pdf.get();
+    }
+
+    /** Called after the print job was sent. */
+    public void printed() {
+        executor.submit(BackgroundTask.of(p -> {
+                    recordOnce();
+                    return true;
+                })
+                .onSuccess(v -> message.set(i18n("ui.handout.printed")))
+                .onFailure(e -> message.set(i18n("ui.handout.recordFailed"))));
+    }
+
+    private synchronized void recordOnce() {
+        if (!recorded) {
+            referrals.record(draft());
+            recorded = true;
+        }
+    }
+
+    /** "Ny borger": forgets name, note, page and the unsaved referral. */
+    public void clear() {
+        firstName.set("");
+        note.set("");
+        message.set("");
+        forgetDraft();
+    }
+
+    /** The code printed on the current page, once a page has been made. */
+    public String referralCode() {
+        return draft == null ? null : draft.code().value();
+    }
+
+    public StringProperty firstNameProperty() {
+        return firstName;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public ReadOnlyObjectProperty<BufferedImage> pageProperty() {
+        return page;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+}

@@ -1,0 +1,164 @@
+package dk.henvis.bench;
+
+import dk.henvis.catalog.Access;
+import dk.henvis.catalog.AgeRange;
+import dk.henvis.catalog.AudienceSex;
+import dk.henvis.catalog.Cost;
+import dk.henvis.catalog.Database;
+import dk.henvis.catalog.FocusLevel;
+import dk.henvis.catalog.Frequency;
+import dk.henvis.catalog.Location;
+import dk.henvis.catalog.Offer;
+import dk.henvis.catalog.OfferKey;
+import dk.henvis.catalog.OfferStatus;
+import dk.henvis.catalog.OfferStore;
+import dk.henvis.catalog.Organisation;
+import dk.henvis.catalog.Schedule;
+import dk.henvis.catalog.Gazetteer;
+import dk.henvis.catalog.GeoPoint;
+import dk.henvis.matching.Availability;
+import dk.henvis.matching.CitizenProfile;
+import dk.henvis.matching.InterestVocabulary;
+import dk.henvis.matching.MatchResult;
+import dk.henvis.matching.MatchingService;
+import dk.henvis.matching.Need;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Matching at 1,000 / 10,000 / 100,000 synthetic offers in SQLite: the index build from the database,
+ * a warm match for a profile with three interests (p50/p95), and, as the floor, the plain SQL read of all
+ * active offers. Run: {@code mvn -q -B test-compile exec:java -Dexec.mainClass=dk.henvis.bench.MatchBenchmark}
+ * (optional argument: the sizes, e.g. {@code -Dexec.args="1000 10000"}).
+ */
+public final class MatchBenchmark {
+    private static final String[] ACTIVITIES = {"Kor", "Sangkor", "Fællessang", "Strikkecafé", "Håndarbejde",
+        "Bridgeklub", "Whist", "Kortklub", "Gåklub", "Vandregruppe", "Stavgang", "Træværksted", "Snedkeri",
+        "Fællesspisning", "Spiseklub", "Madklub", "Læseklub", "Bogcafé", "Petanque", "Krolf", "Seniordans",
+        "Linedance", "Yoga", "Stolegymnastik", "Motionshold", "Svømning", "Vinterbadning", "Lystfiskerne",
+        "Havekreds", "Maleholdet", "Keramik", "Foredrag", "Sprogcafé", "IT-café", "Besøgsven", "Værested",
+        "Samtalegruppe", "Sorggruppe", "Mødregruppe", "Fars legestue", "Spejderne", "Fodbold", "Badminton",
+        "Bingo", "Skakklub", "Filmklub", "Fotoklub", "Cykelklub", "Genbrugsbutik", "Frivilligcenter"};
+    private static final String[] TOWNS = {"Frederikssund", "Jægerspris", "Slangerup", "Skibby", "Kulhuse",
+        "Vinge", "Græse", "Jørlunde", "Venslev", "Kyndby", "Ølstykke", "Hornsherred"};
+    private static final String[] WORDS = ("vi mødes hver uge og hygger os med kaffe kage og godt selskab alle er "
+            + "velkomne uanset alder erfaring man behøver ikke kende nogen der er altid plads til nye medlemmer "
+            + "holdet ledes af frivillige med stor erfaring tilmelding ikke nødvendig tag en ven med vi slutter "
+            + "dagen af med en sang foreningen blev stiftet for mange år siden og har mange aktive medlemmer lokalet "
+            + "ligger tæt på stationen med gode parkeringsforhold husk praktisk tøj og en madpakke sæsonen starter "
+            + "efter sommerferien vi tager på udflugter i foråret og holder julefrokost i december")
+            .split(" ");
+    private static final String[] CATEGORIES = {"Sang og musik", "Motion og bevægelse", "Natur og gåture",
+        "Håndarbejde og kreativitet", "Kunst og kultur", "Læsning og litteratur", "Spil og kort",
+        "Mad og fællesspisning", "Samtale og netværk", "Frivilligt arbejde", "Støtte og rådgivning",
+        "Have og værksted", "Dans"};
+
+    private MatchBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int[] sizes = args.length == 0 ? new int[] {1_000, 10_000, 100_000}
+                : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        System.out.println("MatchBenchmark " + BenchSupport.machine());
+        CitizenProfile profile = new CitizenProfile(78, null, new GeoPoint(55.8530, 11.9830),
+                List.of("synge", "strikke", "gå ture"), Set.of(Need.WHEELCHAIR), 15.0,
+                List.of(new Availability(DayOfWeek.TUESDAY, LocalTime.of(9, 0), LocalTime.of(15, 0)),
+                        new Availability(DayOfWeek.THURSDAY, LocalTime.of(9, 0), LocalTime.of(15, 0))),
+                FocusLevel.TIDLIG, List.of("senior"), List.of("da"));
+        LocalDate today = LocalDate.of(2026, 12, 1);
+        InterestVocabulary vocabulary = InterestVocabulary.bundled();
+        Path dir = Files.createTempDirectory("henvis-bench");
+        System.out.printf("%8s %10s %12s %12s %10s %10s %8s%n", "offers", "sqlReadMs", "indexBuildMs",
+                "indexOnlyMs", "matchP50", "matchP95", "heapMB");
+        for (int n : sizes) {
+            OfferStore store = new OfferStore(Database.open(dir.resolve("bench-" + n + ".db")));
+            Random random = new Random(42 + n);
+            store.write("bench", OfferStore.Mode.MERGE, Instant.parse("2026-11-01T00:00:00Z"), sink -> {
+                for (int i = 0; i < n; i++) {
+                    sink.accept(synthetic(i, random));
+                }
+            });
+            double[] reads = new double[3];
+            int active = 0;
+            for (int r = 0; r < reads.length; r++) {
+                long t0 = System.nanoTime();
+                active = store.active().size();
+                reads[r] = (System.nanoTime() - t0) / 1e6;
+            }
+            double sqlRead = BenchSupport.percentile(reads, 50);
+            double[] builds = new double[2];
+            MatchingService service = null;
+            for (int r = 0; r < builds.length; r++) {
+                service = new MatchingService(store, Gazetteer.bundled(), vocabulary);
+                long t0 = System.nanoTime();
+                service.warmUp();
+                builds[r] = (System.nanoTime() - t0) / 1e6;
+            }
+            double build = BenchSupport.percentile(builds, 50);
+            int warm = 30;
+            int runs = n >= 100_000 ? 100 : 300;
+            double[] times = new double[runs];
+            MatchResult last = null;
+            for (int r = 0; r < warm + runs; r++) {
+                long t0 = System.nanoTime();
+                last = service.match(profile, 10, today);
+                if (r >= warm) {
+                    times[r - warm] = (System.nanoTime() - t0) / 1e6;
+                }
+            }
+            System.out.printf("%8d %10.0f %12.0f %12.0f %10.2f %10.2f %8d   (active %d, excluded %d, top: %s)%n",
+                    n, sqlRead, build, build - sqlRead, BenchSupport.percentile(times, 50), BenchSupport.percentile(times, 95),
+                    BenchSupport.peakHeapMb(), active, last.excluded(),
+                    last.matches().isEmpty() ? "-" : last.matches().get(0).offer().name());
+        }
+    }
+
+    static Offer synthetic(int i, Random r) {
+        String activity = ACTIVITIES[r.nextInt(ACTIVITIES.length)];
+        String town = TOWNS[r.nextInt(TOWNS.length)];
+        StringBuilder description = new StringBuilder(activity).append(" i ").append(town).append(". ");
+        int words = 25 + r.nextInt(40);
+        for (int w = 0; w < words; w++) {
+            description.append(WORDS[r.nextInt(WORDS.length)]).append(w % 12 == 11 ? ". " : " ");
+        }
+        description.append("Nr. ").append(i);
+        double lat = 55.74 + r.nextDouble() * 0.2;
+        double lon = 11.88 + r.nextDouble() * 0.32;
+        boolean online = r.nextInt(40) == 0;
+        Access access = Access.values()[r.nextInt(3)];
+        Location loc = online
+                ? new Location("l" + i, "Online", null, null, null, null, null, null, Access.UNKNOWN, null, true)
+                : new Location("l" + i, town + " Medborgerhus", "Gaden " + (i % 90), "3600", town, lat, lon,
+                        r.nextBoolean() ? "Bus 3" + r.nextInt(30) + " holder tæt ved" : null, access, null, false);
+        List<Schedule> schedules = new ArrayList<>();
+        int kind = r.nextInt(10);
+        LocalTime opens = LocalTime.of(8 + r.nextInt(12), r.nextBoolean() ? 0 : 30);
+        if (kind < 7) {
+            schedules.add(Schedule.weekly(List.of(DayOfWeek.of(1 + r.nextInt(7))), opens, opens.plusHours(2)));
+        } else if (kind < 9) {
+            schedules.add(new Schedule(Frequency.MONTHLY, 1, List.of(DayOfWeek.of(1 + r.nextInt(7))),
+                    1 + r.nextInt(4), null, opens, opens.plusHours(2), null, null, null, null));
+        }
+        Cost cost = switch (r.nextInt(3)) {
+            case 0 -> new Cost(BigDecimal.ZERO, "Gratis");
+            case 1 -> new Cost(BigDecimal.valueOf(20 + r.nextInt(400)), "Kontingent");
+            default -> Cost.UNKNOWN;
+        };
+        return new Offer(new OfferKey("bench", "b" + i), activity + " " + town + " " + (i % 97), null,
+                description.toString(), null, null, r.nextInt(30) == 0 ? OfferStatus.INACTIVE : OfferStatus.ACTIVE,
+                new Organisation(null, "Forening " + (i % 500), null, null), List.of(loc), schedules,
+                r.nextInt(5) == 0 ? new AgeRange(60, null) : AgeRange.ANY, cost,
+                List.of(CATEGORIES[r.nextInt(CATEGORIES.length)]), List.of(activity.toLowerCase()), List.of("da"),
+                List.of(), FocusLevel.values()[r.nextInt(3)], r.nextBoolean() ? List.of("senior") : List.of(),
+                AudienceSex.ANY, null, r.nextBoolean(), LocalDate.of(2025, 1, 1).plusDays(r.nextInt(700)), null);
+    }
+}

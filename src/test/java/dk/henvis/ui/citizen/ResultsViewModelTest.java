@@ -1,0 +1,90 @@
+package dk.henvis.ui.citizen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.henvis.catalog.Gazetteer;
+import dk.henvis.catalog.Offer;
+import dk.henvis.catalog.TestOffers;
+import dk.henvis.matching.CitizenProfile;
+import dk.henvis.matching.HardRule;
+import dk.henvis.matching.Match;
+import dk.henvis.matching.MatchResult;
+import dk.henvis.matching.Need;
+import dk.henvis.settings.StaffUnit;
+import dk.henvis.ui.Matcher;
+import dk.henvis.ui.concurrent.SameThreadTaskExecutor;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ResultsViewModelTest {
+    private final List<Offer> catalogue = List.of(TestOffers.offer("k", "1", "Seniorkor"),
+            TestOffers.offer("k", "2", "Strikkecafé"), TestOffers.offer("k", "3", "Skak"),
+            TestOffers.offer("k", "4", "Gåtur"));
+    private final List<CitizenProfile> asked = new ArrayList<>();
+    /** Everything matches unless the citizen needs a wheelchair; then all four are excluded by that rule. */
+    private final Matcher matcher = (profile, top, today) -> {
+        asked.add(profile);
+        if (profile.needs().contains(Need.WHEELCHAIR)) {
+            return new MatchResult(List.of(), 4, Map.of(HardRule.WHEELCHAIR, 3, HardRule.AGE, 1));
+        }
+        return new MatchResult(catalogue.stream().map(o -> new Match(o, 0.5, 1.0, null, List.of("passer"))).toList(),
+                0, Map.of());
+    };
+    private final CitizenViewModel citizen = new CitizenViewModel(Gazetteer.bundled(), StaffUnit.ANDET);
+    private final ResultsViewModel results = new ResultsViewModel(matcher, new SameThreadTaskExecutor(),
+            Clock.fixed(Instant.parse("2026-11-27T09:00:00Z"), ZoneId.of("Europe/Copenhagen")), citizen::toProfile);
+
+    {
+        citizen.onChange(results::profileChanged);
+    }
+
+    @Test
+    void followsTheTyping() {
+        citizen.ageProperty().set("7");
+        citizen.ageProperty().set("78");
+        assertThat(asked).last().extracting(CitizenProfile::age).isEqualTo(78);
+        assertThat(results.matches()).hasSize(4);
+        assertThat(results.summaryProperty().get()).isEqualTo("4 forslag · 0 udelukket af borgerens krav");
+    }
+
+    @Test
+    void choosesAtMostThreeAndKeepsThemWhileStillSuggested() {
+        results.recompute();
+        results.matches().forEach(results::toggleChosen);
+        assertThat(results.chosen()).extracting(m -> m.offer().name())
+                .containsExactly("Seniorkor", "Strikkecafé", "Skak");
+        citizen.ageProperty().set("80");
+        assertThat(results.chosen()).hasSize(3);
+        results.toggleChosen(results.matches().get(0));
+        assertThat(results.chosen()).extracting(m -> m.offer().name()).containsExactly("Strikkecafé", "Skak");
+    }
+
+    @Test
+    void saysWhichRuleExcludedMostAndOffersToRelaxIt() {
+        citizen.need(Need.WHEELCHAIR).set(true);
+        assertThat(results.matches()).isEmpty();
+        assertThat(results.emptyMessageProperty().get())
+                .isEqualTo("Ingen tilbud passer. Flest blev udelukket af kravet: kørestol (3 tilbud).");
+        assertThat(results.relaxableProperty().get()).isEqualTo(HardRule.WHEELCHAIR);
+        citizen.relax(results.relaxableProperty().get());
+        assertThat(results.matches()).hasSize(4);
+        assertThat(results.relaxableProperty().get()).isNull();
+        assertThat(results.emptyMessageProperty().get()).isEmpty();
+    }
+
+    @Test
+    void newCitizenForgetsTheChoice() {
+        results.recompute();
+        results.toggleChosen(results.matches().get(1));
+        results.selectedProperty().set(results.matches().get(1));
+        results.clear();
+        assertThat(results.chosen()).isEmpty();
+        assertThat(results.selectedProperty().get()).isNull();
+        assertThat(results.matches()).isEmpty();
+    }
+}
