@@ -53,10 +53,12 @@ public final class DatabaseGuard {
         if (!Files.exists(dbFile)) {
             return Outcome.FINE;
         }
-        Optional<String> fault = fault(dbFile);
-        if (fault.isEmpty()) {
+        Verdict verdict = verdict(dbFile);
+        if (!verdict.damaged()) {
+            // fine, or not checkable here (busy, read-only folder, full disk): opening it reports that
             return Outcome.FINE;
         }
+        Optional<String> fault = Optional.of(verdict.detail());
         Backups backups = new Backups(dbFile);
         for (Path backup : backups.list()) {
             if (fault(backup).isEmpty()) {
@@ -68,6 +70,18 @@ public final class DatabaseGuard {
 
     /** Empty when the file passes SQLite's integrity check, else what SQLite reported. */
     public static Optional<String> fault(Path file) {
+        Verdict v = verdict(file);
+        return v.detail() == null ? Optional.empty() : Optional.of(v.detail());
+    }
+
+    /** @param damaged true when SQLite says the file is corrupt or not a database at all */
+    private record Verdict(boolean damaged, String detail) {
+    }
+
+    private static final int SQLITE_CORRUPT = 11;
+    private static final int SQLITE_NOTADB = 26;
+
+    private static Verdict verdict(Path file) {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(30_000);
         SQLiteDataSource ds = new SQLiteDataSource(config);
@@ -75,9 +89,10 @@ public final class DatabaseGuard {
         try (Connection c = ds.getConnection(); Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
             String first = rs.next() ? rs.getString(1) : "no answer";
-            return "ok".equals(first) ? Optional.empty() : Optional.of(first);
+            return "ok".equals(first) ? new Verdict(false, null) : new Verdict(true, first);
         } catch (SQLException e) {
-            return Optional.of(String.valueOf(e.getMessage()));
+            int primary = e.getErrorCode() & 0xFF;
+            return new Verdict(primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB, String.valueOf(e.getMessage()));
         }
     }
 
