@@ -9,6 +9,7 @@ import dk.henvis.referrals.ReferralCsv;
 import dk.henvis.referrals.ReferralStatistics;
 import dk.henvis.referrals.Share;
 import dk.henvis.referrals.StatisticsJson;
+import dk.henvis.referrals.StatusReportPdf;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,8 @@ final class StatsCommand implements Callable<Integer> {
     boolean json;
     @Option(names = "--csv", paramLabel = "OUT.csv", description = "also write the statistics as CSV")
     java.nio.file.Path csv;
+    @Option(names = "--pdf", paramLabel = "OUT.pdf", description = "also write the one-page status report as PDF")
+    java.nio.file.Path pdf;
 
     @Override
     public Integer call() throws Exception {
@@ -46,6 +49,9 @@ final class StatsCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             if (csv != null) {
                 OutputFiles.write(csv, ReferralCsv.statistics(stats).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            if (pdf != null) {
+                OutputFiles.write(pdf, new StatusReportPdf().render(stats, s.referrals().today()));
             }
             if (json) {
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)

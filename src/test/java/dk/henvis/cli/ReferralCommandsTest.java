@@ -99,4 +99,25 @@ class ReferralCommandsTest {
         assertThat(text.code()).isZero();
         assertThat(text.out()).contains("Hjemmeplejen").contains("<5");
     }
+
+    @Test
+    void statsPdfWritesTheOnePageReport() throws Exception {
+        Path db = dir.resolve("h.db");
+        recordReferrals(db, 7);
+        Path pdf = dir.resolve("status.pdf");
+
+        Run r = run("stats", "--db", db.toString(), "--pdf", pdf.toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Henvisninger 7")
+                    .contains("Hjemmeplejen 7");
+        }
+        Run bad = run("stats", "--db", db.toString(), "--pdf", dir.resolve("missing/status.pdf").toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("missing").hasLineCount(1);
+        assertThat(java.nio.file.Files.list(dir).map(p -> p.getFileName().toString()))
+                .noneMatch(n -> n.endsWith(".tmp"));
+    }
 }
