@@ -5,6 +5,9 @@ import dk.henvis.catalog.Database;
 import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.cli.CliServices;
+import dk.henvis.handout.HandoutRenderer;
+import dk.henvis.handout.HandoutRequest;
+import dk.henvis.handout.HandoutSettings;
 import dk.henvis.matching.InterestVocabulary;
 import dk.henvis.matching.MatchingService;
 import dk.henvis.matching.ProfileReader;
@@ -38,6 +41,7 @@ public final class Services implements CliServices, UiServices {
 
     private final Database database;
     private final OfferStore offers;
+    private final HandoutRenderer handouts;
     private MatchingService matching;
     private final CatalogImporter importer;
     private final ReferralLog referrals;
@@ -65,6 +69,9 @@ public final class Services implements CliServices, UiServices {
                 importer.importFile(name, file, SourceFormat.fromCode(kind).orElse(null), mode);
         this.sync = new SyncService(database, sources, new SyncLogStore(database), offers, fetcher, applier,
                 new Backups(database.file()), clock);
+        // the unit's phone number is read at each handout, so a change in settings shows at once
+        this.handouts = new HandoutRenderer(
+                () -> HandoutSettings.defaults().withUnitPhone(settings.unitPhone().orElse(null)));
     }
 
     /**
@@ -105,6 +112,11 @@ public final class Services implements CliServices, UiServices {
     @Override
     public ProfileReader profileReader() {
         return new ProfileReader(Gazetteer.bundled());
+    }
+
+    @Override
+    public HandoutRenderer handouts() {
+        return handouts;
     }
 
     @Override
@@ -174,7 +186,8 @@ public final class Services implements CliServices, UiServices {
 
     @Override
     public Optional<HandoutPort> handout() {
-        return Optional.empty();
+        return Optional.of((offers, firstName, note, referralCode, date) ->
+                handouts.render(new HandoutRequest(offers, firstName, note, referralCode, date, false)).pdf());
     }
 
     @Override

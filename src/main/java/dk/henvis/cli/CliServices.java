@@ -1,12 +1,13 @@
 package dk.henvis.cli;
 
 import dk.henvis.catalog.OfferStore;
+import dk.henvis.handout.HandoutRenderer;
 import dk.henvis.matching.MatchingService;
 import dk.henvis.matching.ProfileReader;
-import dk.henvis.sources.CatalogImporter;
 import dk.henvis.referrals.ReferralLog;
 import dk.henvis.sources.SourceStore;
 import dk.henvis.sources.SyncService;
+import dk.henvis.sources.CatalogImporter;
 
 /**
  * The services the command line uses, opened on one database. Implemented by the composition root
@@ -15,11 +16,15 @@ import dk.henvis.sources.SyncService;
 public interface CliServices extends AutoCloseable {
     OfferStore offers();
 
+    /** Renders and writes referral handouts. */
+    HandoutRenderer handouts();
+
     /** Ranks offers for a citizen (built on first use). */
     MatchingService matching();
 
     /** Reads citizen profiles (contract §2). */
     ProfileReader profileReader();
+
     CatalogImporter importer();
 
     /** The anonymous referral log (records past the retention period are already deleted). */

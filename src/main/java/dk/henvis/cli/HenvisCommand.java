@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
         description = "Henvis: fællesskaber til borgere. Uden underkommando åbnes programmet.",
         subcommands = {
             OffersCommand.class,
+            HandoutCommand.class,
             MatchCommand.class,
             ImportCommand.class,
             FollowupCommand.class,

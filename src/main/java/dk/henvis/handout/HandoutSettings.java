@@ -1,0 +1,33 @@
+package dk.henvis.handout;
+
+import dk.henvis.catalog.Messages;
+
+/**
+ * What the municipality prints on every handout.
+ *
+ * @param author      the document's author (the municipality)
+ * @param contactLine whom the citizen may ask, e.g. the health centre's name and e-mail
+ * @param unitPhone   the staff unit's phone number, or null
+ */
+public record HandoutSettings(String author, String contactLine, String unitPhone) {
+
+    public HandoutSettings {
+        author = blankToNull(author);
+        contactLine = blankToNull(contactLine);
+        unitPhone = blankToNull(unitPhone);
+    }
+
+    /** The sample default: Center for Sundhed og Forebyggelse, Frederikssund Kommune (the action plan's contact). */
+    public static HandoutSettings defaults() {
+        return new HandoutSettings(Messages.get("handout.default.author"), Messages.get("handout.default.contactLine"),
+                null);
+    }
+
+    public HandoutSettings withUnitPhone(String phone) {
+        return new HandoutSettings(author, contactLine, phone);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
