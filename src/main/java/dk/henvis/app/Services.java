@@ -5,6 +5,7 @@ import dk.henvis.catalog.Database;
 import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.cli.CliServices;
+import dk.henvis.publish.CatalogPublisher;
 import dk.henvis.handout.HandoutRenderer;
 import dk.henvis.handout.HandoutRequest;
 import dk.henvis.handout.HandoutSettings;
@@ -50,6 +51,7 @@ public final class Services implements CliServices, UiServices {
     private final SyncService sync;
     private final OfferNotes offerNotes;
     private final String startupNotice;
+    private final CatalogPublisher publisher;
 
     private Services(Database database, String startupNotice) {
         this.database = database;
@@ -69,6 +71,7 @@ public final class Services implements CliServices, UiServices {
                 importer.importFile(name, file, SourceFormat.fromCode(kind).orElse(null), mode);
         this.sync = new SyncService(database, sources, new SyncLogStore(database), offers, fetcher, applier,
                 new Backups(database.file()), clock);
+        this.publisher = new CatalogPublisher(offers);
         // the unit's phone number is read at each handout, so a change in settings shows at once
         this.handouts = new HandoutRenderer(
                 () -> HandoutSettings.defaults().withUnitPhone(settings.unitPhone().orElse(null)));
@@ -122,6 +125,11 @@ public final class Services implements CliServices, UiServices {
     @Override
     public CatalogImporter importer() {
         return importer;
+    }
+
+    @Override
+    public CatalogPublisher publisher() {
+        return publisher;
     }
 
     @Override

@@ -195,6 +195,11 @@ public final class OfferStore {
         return query("SELECT " + COLUMNS + " FROM offer ORDER BY source, source_id");
     }
 
+    /** The offers their sources still hold (withdrawn ones left out), ordered by source and id. */
+    public List<Offer> current() {
+        return query("SELECT " + COLUMNS + " FROM offer WHERE withdrawn_at IS NULL ORDER BY source, source_id");
+    }
+
     /** The offers that may be matched: active in their source and not withdrawn. */
     public List<Offer> active() {
         return query("SELECT " + COLUMNS + " FROM offer WHERE status = 'ACTIVE' AND withdrawn_at IS NULL"

@@ -1,6 +1,7 @@
 package dk.henvis.cli;
 
 import dk.henvis.catalog.OfferStore;
+import dk.henvis.publish.CatalogPublisher;
 import dk.henvis.handout.HandoutRenderer;
 import dk.henvis.matching.MatchingService;
 import dk.henvis.matching.ProfileReader;
@@ -35,6 +36,9 @@ public interface CliServices extends AutoCloseable {
 
     /** Pulls the sources into the catalogue. */
     SyncService sync();
+
+    /** Publishes the catalogue (export). */
+    CatalogPublisher publisher();
 
     @Override
     void close();

@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
             SourcesCommand.class,
             SyncCommand.class,
             ReferralsCommand.class,
+            ExportCommand.class,
         })
 public final class HenvisCommand {
     public static final int EXIT_OK = 0;
