@@ -12,6 +12,7 @@ import dk.henvis.handout.HandoutSettings;
 import dk.henvis.matching.InterestVocabulary;
 import dk.henvis.matching.MatchingService;
 import dk.henvis.matching.ProfileReader;
+import dk.henvis.sources.SampleCatalog;
 import dk.henvis.referrals.ReferralLog;
 import dk.henvis.settings.Settings;
 import dk.henvis.sources.CatalogImporter;
@@ -24,6 +25,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /** The composition root: every service, wired by hand on one database. */
 public final class Services implements CliServices, UiServices {
@@ -123,7 +125,18 @@ public final class Services implements CliServices, UiServices {
 
     @Override
     public Optional<SampleCatalogue> sampleCatalogue() {
-        return Optional.empty();
+        SampleCatalog sample = new SampleCatalog(importer, offers);
+        return Optional.of(new SampleCatalogue() {
+            @Override
+            public int load(BiConsumer<Long, Long> progress) {
+                return sample.load(progress);
+            }
+
+            @Override
+            public boolean isSampleSource(String source) {
+                return SampleCatalog.isSampleSource(source);
+            }
+        });
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.UncheckedIOException;
@@ -16,12 +17,14 @@ public final class OfferJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
+    private static final ObjectWriter OFFER_WRITER = MAPPER.writerFor(Offer.class);
+
     private OfferJson() {
     }
 
     public static String write(Offer offer) {
         try {
-            return MAPPER.writeValueAsString(offer);
+            return OFFER_WRITER.writeValueAsString(offer);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

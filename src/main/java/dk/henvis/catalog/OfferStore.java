@@ -3,6 +3,9 @@ package dk.henvis.catalog;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,14 +17,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The offer table: all SQL that reads or writes offers lives here.
  * A write of one source's offers runs in one transaction: it either lands whole or not at all.
  */
 public final class OfferStore {
-    private static final int BATCH = 500;
+    private static final int BATCH = 1000;
     private static final String COLUMNS = "source, source_id, data, first_seen, last_changed, withdrawn_at";
 
     private final Database db;
@@ -85,28 +87,43 @@ public final class OfferStore {
     private record Existing(long id, String sourceId, String hash, Instant firstSeen, boolean withdrawn) {
     }
 
+    /**
+     * Writes through the transaction's own JDBC connection with positional batches (no per-row named
+     * binding). The stored JSON leaves out firstSeen/lastChanged (they live in their columns), so one
+     * serialisation gives both the stored text and the content hash.
+     */
     private static final class BatchWriter {
         private final String source;
-        private final Instant now;
+        private final String now;
         private final Map<String, Existing> existing;
         private final Set<String> seen = new HashSet<>();
-        private final PreparedBatch insert;
-        private final PreparedBatch update;
+        private final PreparedStatement insert;
+        private final PreparedStatement update;
+        private final MessageDigest sha256;
+        private int pendingInserts;
+        private int pendingUpdates;
         private int added;
         private int changed;
         private int unchanged;
 
         BatchWriter(Handle handle, String source, Instant now, Map<String, Existing> existing) {
             this.source = source;
-            this.now = now;
+            this.now = now.toString();
             this.existing = existing;
-            this.insert = handle.prepareBatch("INSERT INTO offer (source, source_id, name, status, organisation,"
-                    + " postcode, focus, data, content_hash, first_seen, last_changed)"
-                    + " VALUES (:source, :sourceId, :name, :status, :organisation, :postcode, :focus, :data, :hash,"
-                    + " :firstSeen, :lastChanged)");
-            this.update = handle.prepareBatch("UPDATE offer SET name = :name, status = :status,"
-                    + " organisation = :organisation, postcode = :postcode, focus = :focus, data = :data,"
-                    + " content_hash = :hash, last_changed = :lastChanged, withdrawn_at = NULL WHERE id = :id");
+            try {
+                Connection c = handle.getConnection();
+                this.insert = c.prepareStatement("INSERT INTO offer (source, source_id, name, status, organisation,"
+                        + " postcode, focus, data, content_hash, first_seen, last_changed)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                this.update = c.prepareStatement("UPDATE offer SET name = ?, status = ?, organisation = ?,"
+                        + " postcode = ?, focus = ?, data = ?, content_hash = ?, last_changed = ?, withdrawn_at = NULL"
+                        + " WHERE id = ?");
+                this.sha256 = MessageDigest.getInstance("SHA-256");
+            } catch (SQLException e) {
+                throw new StoreException("Kan ikke skrive tilbud: " + e.getMessage(), e);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         void accept(Offer incoming) {
@@ -115,38 +132,57 @@ public final class OfferStore {
             if (!seen.add(sourceId)) {
                 throw new DuplicateOfferException(offer.key());
             }
-            String hash = hash(offer);
+            Provenance p = offer.provenance();
+            Offer bare = offer.withProvenance(new Provenance(source, sourceId, null, null,
+                    p == null ? null : p.sourceChanged()));
+            String data = OfferJson.write(bare);
+            String hash = HexFormat.of().formatHex(sha256.digest(data.getBytes(StandardCharsets.UTF_8)));
             Existing old = existing.get(sourceId);
             if (old != null && old.hash.equals(hash) && !old.withdrawn) {
                 unchanged++;
                 return;
             }
-            Instant firstSeen = old == null ? now : old.firstSeen;
-            Provenance p = offer.provenance();
-            Offer stored = offer.withProvenance(new Provenance(source, sourceId, firstSeen, now,
-                    p == null ? null : p.sourceChanged()));
-            PreparedBatch batch = old == null ? insert : update;
-            Location loc = stored.primaryLocation();
-            batch.bind("source", source)
-                    .bind("sourceId", sourceId)
-                    .bind("name", stored.name())
-                    .bind("status", stored.status().name())
-                    .bind("organisation", stored.organisation().name())
-                    .bind("postcode", loc == null ? null : loc.postcode())
-                    .bind("focus", stored.focus() == null ? null : stored.focus().code())
-                    .bind("data", OfferJson.write(stored))
-                    .bind("hash", hash)
-                    .bind("firstSeen", firstSeen.toString())
-                    .bind("lastChanged", now.toString());
-            if (old == null) {
-                added++;
-            } else {
-                batch.bind("id", old.id);
-                changed++;
-            }
-            batch.add();
-            if (batch.size() >= BATCH) {
-                batch.execute();
+            Location loc = bare.primaryLocation();
+            String postcode = loc == null ? null : loc.postcode();
+            String focus = bare.focus() == null ? null : bare.focus().code();
+            try {
+                if (old == null) {
+                    insert.setString(1, source);
+                    insert.setString(2, sourceId);
+                    insert.setString(3, bare.name());
+                    insert.setString(4, bare.status().name());
+                    insert.setString(5, bare.organisation().name());
+                    insert.setString(6, postcode);
+                    insert.setString(7, focus);
+                    insert.setString(8, data);
+                    insert.setString(9, hash);
+                    insert.setString(10, now);
+                    insert.setString(11, now);
+                    insert.addBatch();
+                    added++;
+                    if (++pendingInserts >= BATCH) {
+                        insert.executeBatch();
+                        pendingInserts = 0;
+                    }
+                } else {
+                    update.setString(1, bare.name());
+                    update.setString(2, bare.status().name());
+                    update.setString(3, bare.organisation().name());
+                    update.setString(4, postcode);
+                    update.setString(5, focus);
+                    update.setString(6, data);
+                    update.setString(7, hash);
+                    update.setString(8, now);
+                    update.setLong(9, old.id);
+                    update.addBatch();
+                    changed++;
+                    if (++pendingUpdates >= BATCH) {
+                        update.executeBatch();
+                        pendingUpdates = 0;
+                    }
+                }
+            } catch (SQLException e) {
+                throw new StoreException("Kan ikke skrive tilbuddet " + offer.key() + ": " + e.getMessage(), e);
             }
         }
 
@@ -158,25 +194,18 @@ public final class OfferStore {
         }
 
         void flush() {
-            if (insert.size() > 0) {
-                insert.execute();
+            try {
+                if (pendingInserts > 0) {
+                    insert.executeBatch();
+                }
+                if (pendingUpdates > 0) {
+                    update.executeBatch();
+                }
+                insert.close();
+                update.close();
+            } catch (SQLException e) {
+                throw new StoreException("Kan ikke skrive tilbud: " + e.getMessage(), e);
             }
-            if (update.size() > 0) {
-                update.execute();
-            }
-        }
-    }
-
-    /** A content fingerprint that ignores when the offer was seen, so an unchanged offer is not rewritten. */
-    static String hash(Offer offer) {
-        Provenance p = offer.provenance();
-        Offer bare = offer.withProvenance(p == null ? null
-                : new Provenance(p.source(), p.sourceId(), null, null, p.sourceChanged()));
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(OfferJson.write(bare).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -7,7 +7,6 @@ import dk.henvis.catalog.BadInputException;
 import dk.henvis.catalog.Messages;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipException;
@@ -99,7 +98,7 @@ public final class FormatDetector {
     }
 
     private static SourceFormat detectJson(Path file) throws IOException {
-        try (Reader r = StrictUtf8Reader.open(file); JsonParser p = Json.MAPPER.createParser(r)) {
+        try (JsonParser p = Json.open(file)) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.START_ARRAY) {
                 JsonToken e = p.nextToken();
@@ -124,7 +123,7 @@ public final class FormatDetector {
             }
             throw unknown(file);
         } catch (JsonProcessingException e) {
-            throw ImportErrors.malformedJson(file, 0, e);
+            throw Json.error(file, 0, e);
         }
     }
 

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.henvis.catalog.Messages;
 import dk.henvis.catalog.Offer;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -24,7 +23,7 @@ final class HsdsJsonReader implements CatalogReader {
     @Override
     public void read(Path file, String source, Consumer<Offer> sink) throws IOException {
         int[] record = {0};
-        try (Reader r = StrictUtf8Reader.open(file); JsonParser p = Json.MAPPER.createParser(r)) {
+        try (JsonParser p = Json.open(file)) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.START_ARRAY) {
                 readServices(file, source, p, sink, record);
@@ -38,7 +37,7 @@ final class HsdsJsonReader implements CatalogReader {
                 throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected content after the JSON value");
             }
         } catch (JsonProcessingException e) {
-            throw ImportErrors.malformedJson(file, record[0], e);
+            throw Json.error(file, record[0], e);
         }
     }
 

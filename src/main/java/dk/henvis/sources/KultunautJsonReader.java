@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import dk.henvis.catalog.Messages;
 import dk.henvis.catalog.Offer;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Consumer;
@@ -20,7 +19,7 @@ final class KultunautJsonReader implements CatalogReader {
     @Override
     public void read(Path file, String source, Consumer<Offer> sink) throws IOException {
         int[] record = {0};
-        try (Reader r = StrictUtf8Reader.open(file); JsonParser p = Json.MAPPER.createParser(r)) {
+        try (JsonParser p = Json.open(file)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new JsonParseException(p, "expected {");
             }
@@ -38,7 +37,7 @@ final class KultunautJsonReader implements CatalogReader {
                 throw new JsonParseException(p, "unexpected content after the JSON value");
             }
         } catch (JsonProcessingException e) {
-            throw ImportErrors.malformedJson(file, record[0], e);
+            throw Json.error(file, record[0], e);
         }
     }
 

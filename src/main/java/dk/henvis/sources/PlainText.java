@@ -31,6 +31,10 @@ public final class PlainText {
         if (text.indexOf('<') < 0 && text.indexOf('&') < 0) {
             return paragraphs(text);
         }
+        String simple = simpleMarkup(text);
+        if (simple != null) {
+            return paragraphs(simple);
+        }
         StringBuilder sb = new StringBuilder(text.length());
         Element body = Jsoup.parseBodyFragment(text).body();
         body.traverse(new NodeVisitor() {
@@ -42,6 +46,8 @@ public final class PlainText {
                     sb.append('\n');
                 } else if (node instanceof Element e && e.normalName().equals("li")) {
                     sb.append("\n- ");
+                } else if (node instanceof Element e && e.isBlock() && depth > 0) {
+                    sb.append("\n\n");
                 }
             }
 
@@ -53,6 +59,55 @@ public final class PlainText {
             }
         });
         return paragraphs(sb.toString());
+    }
+
+    private static final java.util.Set<String> BLOCKS = java.util.Set.of("p", "div", "h1", "h2", "h3", "h4", "h5",
+            "h6", "ul", "ol", "table", "tr", "blockquote", "section", "article", "header", "footer", "pre", "hr");
+
+    /**
+     * The common case of source descriptions — plain tags such as p, br, b, i, a, li without scripts,
+     * styles or comments — converted without building a document (the importer meets 100,000s of them).
+     * Null when the markup needs the full HTML parser.
+     */
+    private static String simpleMarkup(String html) {
+        StringBuilder sb = new StringBuilder(html.length());
+        int i = 0;
+        int n = html.length();
+        while (i < n) {
+            char c = html.charAt(i);
+            if (c != '<') {
+                sb.append(c);
+                i++;
+                continue;
+            }
+            int close = html.indexOf('>', i);
+            if (close < 0 || i + 1 >= n) {
+                return null;
+            }
+            boolean end = html.charAt(i + 1) == '/';
+            int nameStart = end ? i + 2 : i + 1;
+            int nameEnd = nameStart;
+            while (nameEnd < close && Character.isLetterOrDigit(html.charAt(nameEnd))) {
+                nameEnd++;
+            }
+            if (nameEnd == nameStart || html.indexOf('<', i + 1) < close && html.indexOf('<', i + 1) >= 0) {
+                return null;
+            }
+            String name = html.substring(nameStart, nameEnd).toLowerCase(java.util.Locale.ROOT);
+            if (name.equals("script") || name.equals("style") || name.equals("textarea") || name.equals("title")) {
+                return null;
+            }
+            if (name.equals("br")) {
+                sb.append('\n');
+            } else if (name.equals("li") && !end) {
+                sb.append("\n- ");
+            } else if (BLOCKS.contains(name)) {
+                sb.append("\n\n");
+            }
+            i = close + 1;
+        }
+        String out = sb.toString();
+        return out.indexOf('&') >= 0 ? org.jsoup.parser.Parser.unescapeEntities(out, false) : out;
     }
 
     /** Keeps line breaks (at most one empty line in a row), tidies whitespace within lines. */
