@@ -13,9 +13,21 @@ import dk.henvis.matching.InterestVocabulary;
 import dk.henvis.matching.MatchingService;
 import dk.henvis.matching.ProfileReader;
 import dk.henvis.sources.SampleCatalog;
+import dk.henvis.sources.Backups;
+import dk.henvis.sources.CatalogApplier;
+import dk.henvis.sources.CatalogImporter;
+import dk.henvis.sources.DatabaseGuard;
+import dk.henvis.sources.OfferNotes;
+import dk.henvis.sources.SourceFetcher;
+import dk.henvis.sources.SourceFormat;
+import dk.henvis.sources.SourceStore;
+import dk.henvis.sources.SyncLogStore;
+import dk.henvis.sources.SyncService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import dk.henvis.referrals.ReferralLog;
 import dk.henvis.settings.Settings;
-import dk.henvis.sources.CatalogImporter;
 import dk.henvis.ui.HandoutPort;
 import dk.henvis.matching.CitizenProfile;
 import dk.henvis.matching.MatchResult;
@@ -24,9 +36,7 @@ import dk.henvis.ui.Suggester;
 import java.time.LocalDate;
 import dk.henvis.ui.SampleCatalogue;
 import dk.henvis.ui.UiServices;
-import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -43,10 +53,15 @@ public final class Services implements CliServices, UiServices {
     private final CatalogImporter importer;
     private final ReferralLog referrals;
     private final Settings settings;
+    private final SourceStore sources;
+    private final SyncService sync;
+    private final OfferNotes offerNotes;
+    private final String startupNotice;
     private final CatalogPublisher publisher;
 
-    private Services(Database database) {
+    private Services(Database database, String startupNotice) {
         this.database = database;
+        this.startupNotice = startupNotice;
         this.offers = new OfferStore(database);
         this.importer = new CatalogImporter(offers, Clock.systemUTC());
         Clock clock = Clock.system(MUNICIPALITY_ZONE);
@@ -54,14 +69,35 @@ public final class Services implements CliServices, UiServices {
         this.referrals = database.readOnly() ? new ReferralLog(database, clock, new SecureRandom())
                 : ReferralLog.open(database, clock);
         this.settings = Settings.in(dataFolderOf(database));
+        this.sources = new SourceStore(database);
+        this.offerNotes = new OfferNotes(database, clock);
+        SourceFetcher fetcher = new SourceFetcher(SourceFetcher.Settings.DEFAULT,
+                dataFolderOf(database).resolve("sync-tmp"));
+        CatalogApplier applier = (name, file, kind, mode) ->
+                importer.importFile(name, file, SourceFormat.fromCode(kind).orElse(null), mode);
+        this.sync = new SyncService(database, sources, new SyncLogStore(database), offers, fetcher, applier,
+                new Backups(database.file()), clock);
         this.publisher = new CatalogPublisher(offers);
         // the unit's phone number is read at each handout, so a change in settings shows at once
         this.handouts = new HandoutRenderer(
                 () -> HandoutSettings.defaults().withUnitPhone(settings.unitPhone().orElse(null)));
     }
 
+    /**
+     * Opens the services on {@code dbFile}. A writable catalogue is first checked ({@link DatabaseGuard}):
+     * a damaged one is restored from the newest good backup, and the message is printed on stderr and kept
+     * for the window ({@link #startupNotice()}).
+     */
     public static Services open(Path dbFile) {
-        return new Services(Database.open(dbFile));
+        DatabaseGuard.Outcome guard = Files.isWritable(dbFile) ? DatabaseGuard.check(dbFile)
+                : DatabaseGuard.Outcome.FINE;
+        guard.notice().ifPresent(System.err::println);
+        return new Services(Database.open(dbFile), guard.message());
+    }
+
+    /** Said once at start, e.g. that a damaged catalogue was restored from a backup. */
+    public Optional<String> startupNotice() {
+        return Optional.ofNullable(startupNotice);
     }
 
     public Database database() {
@@ -105,6 +141,21 @@ public final class Services implements CliServices, UiServices {
     @Override
     public ReferralLog referrals() {
         return referrals;
+    }
+
+    @Override
+    public SourceStore sources() {
+        return sources;
+    }
+
+    @Override
+    public SyncService sync() {
+        return sync;
+    }
+
+    /** Local knowledge about offers (notes, verified by phone). */
+    public OfferNotes offerNotes() {
+        return offerNotes;
     }
 
     @Override

@@ -40,6 +40,11 @@ public final class SingleInstance implements AutoCloseable {
     private static final String REQUEST = "henvis-activate ";
     private static final String ANSWER = "ok";
     private static final int CONNECT_TIMEOUT_MS = 1_000;
+    /**
+     * How long either side waits for the other's line once connected. Generous on purpose: a knock that
+     * timed out while the first window was still answering would be retried and bring it forward twice.
+     */
+    private static final int ANSWER_TIMEOUT_MS = 15_000;
     private static final long WAIT_FOR_PORT_MS = 3_000;
 
     /** What {@link #claim} found. */
@@ -145,7 +150,7 @@ public final class SingleInstance implements AutoCloseable {
     private void listen() {
         while (!server.isClosed()) {
             try (Socket socket = server.accept()) {
-                socket.setSoTimeout(CONNECT_TIMEOUT_MS);
+                socket.setSoTimeout(ANSWER_TIMEOUT_MS);
                 var in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
                 String request = in.readLine();
                 if (!(REQUEST + token).equals(request)) {
@@ -192,7 +197,7 @@ public final class SingleInstance implements AutoCloseable {
                 try (Socket socket = new Socket()) {
                     socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(parts[0])),
                             CONNECT_TIMEOUT_MS);
-                    socket.setSoTimeout(CONNECT_TIMEOUT_MS);
+                    socket.setSoTimeout(ANSWER_TIMEOUT_MS);
                     var out = new PrintWriter(new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.US_ASCII), true);
                     out.println(REQUEST + parts[1]);
                     var in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));

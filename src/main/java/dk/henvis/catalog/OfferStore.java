@@ -225,6 +225,16 @@ public final class OfferStore {
         }
     }
 
+    /**
+     * Deletes the offers of {@code source} that were withdrawn before {@code cutoff} (the keeping period
+     * for withdrawn offers has passed); returns how many. Joins the caller's transaction when there is one.
+     */
+    public int removeWithdrawnBefore(String source, Instant cutoff) {
+        return db.jdbi().withHandle(h -> h.createUpdate("DELETE FROM offer WHERE source = ?"
+                        + " AND withdrawn_at IS NOT NULL AND julianday(withdrawn_at) < julianday(?)")
+                .bind(0, source).bind(1, cutoff.toString()).execute());
+    }
+
     /** Every offer, withdrawn ones included, ordered by source and id. */
     public List<Offer> all() {
         return query("SELECT " + COLUMNS + " FROM offer ORDER BY source, source_id");

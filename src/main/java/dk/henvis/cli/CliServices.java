@@ -6,6 +6,8 @@ import dk.henvis.handout.HandoutRenderer;
 import dk.henvis.matching.MatchingService;
 import dk.henvis.matching.ProfileReader;
 import dk.henvis.referrals.ReferralLog;
+import dk.henvis.sources.SourceStore;
+import dk.henvis.sources.SyncService;
 import dk.henvis.sources.CatalogImporter;
 
 /**
@@ -28,6 +30,12 @@ public interface CliServices extends AutoCloseable {
 
     /** The anonymous referral log (records past the retention period are already deleted). */
     ReferralLog referrals();
+
+    /** The configured sync sources. */
+    SourceStore sources();
+
+    /** Pulls the sources into the catalogue. */
+    SyncService sync();
 
     /** Publishes the catalogue (export). */
     CatalogPublisher publisher();

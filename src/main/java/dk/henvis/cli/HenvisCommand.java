@@ -27,6 +27,8 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             FollowupCommand.class,
             StatsCommand.class,
+            SourcesCommand.class,
+            SyncCommand.class,
             ReferralsCommand.class,
             ExportCommand.class,
         })

@@ -36,6 +36,7 @@ final class OfferIndex {
     static final float ORGANISATION = 0.45f;
     static final float ELIGIBILITY = 0.5f;
     private static final int Q = 15;
+    private static final int CHUNK = 2048;
     private static final int SHIFT = 4;
     private static final LocalTime DAY_START = LocalTime.of(8, 0);
     private static final LocalTime EVENING = LocalTime.of(17, 0);
@@ -82,6 +83,8 @@ final class OfferIndex {
         final Map<Integer, Float> concepts = new HashMap<>();
         /** The first tag or category that names a concept by one of its synonyms (the offer's own word). */
         final Map<Integer, String> conceptTag = new HashMap<>();
+        /** The word in the offer's text that gave a concept its best weight. */
+        final Map<Integer, String> conceptWord = new HashMap<>();
         final Map<String, Float> stems = new HashMap<>();
         final Map<String, String> stemSurface = new HashMap<>();
     }
@@ -117,12 +120,21 @@ final class OfferIndex {
         IntList sessionList = new IntList();
         IntList[] concepts = new IntList[vocabulary.concepts().size()];
         Map<String, IntList> stems = new HashMap<>();
+        Terms[] chunk = new Terms[CHUNK];
         for (int i = 0; i < size; i++) {
             Offer o = offers[i];
             facts(i, o, gazetteer);
             sessionStart[i] = sessionList.size;
             sessionsOf(i, o, sessionList);
-            Terms t = analyse(o, false);
+            if (i % CHUNK == 0) {
+                // Text analysis is the costly part and independent per offer: a chunk at a time in parallel.
+                int from = i;
+                int to = Math.min(size, i + CHUNK);
+                java.util.stream.IntStream.range(from, to).parallel()
+                        .forEach(k -> chunk[k - from] = analyse(offers[k], false));
+            }
+            Terms t = chunk[i % CHUNK];
+            chunk[i % CHUNK] = null;
             for (Map.Entry<Integer, Float> e : t.concepts.entrySet()) {
                 int c = e.getKey();
                 if (concepts[c] == null) {
@@ -344,6 +356,9 @@ final class OfferIndex {
             Float old = t.concepts.get(concept);
             if (old == null || w > old) {
                 t.concepts.put(concept, w);
+                if (keepSources) {
+                    t.conceptWord.put(concept, token.surface());
+                }
             }
             if (keepSources && (weight == TAG || weight == TARGET) && w >= weight * 0.99f
                     && text.length() <= 40) {

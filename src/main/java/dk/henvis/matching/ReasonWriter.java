@@ -47,12 +47,11 @@ final class ReasonWriter {
             if (shownInterests == 2 || (shownInterests == 1 && q.interestFit[i][o] < 0.5f)) {
                 break;
             }
-            out.add(Messages.get("match.reason.interest", label(terms, q.interests.get(i)),
-                    q.interests.get(i).typed()));
+            out.add(interestReason(terms, q.interests.get(i)));
             shownInterests++;
         }
         for (int g : byFit(q.groupFit, o)) {
-            out.add(Messages.get("match.reason.group", label(terms, q.groups.get(g)), q.groups.get(g).typed()));
+            out.add(interestReason(terms, q.groups.get(g)));
             break;
         }
         if (q.sameSexOnly(o)) {
@@ -116,16 +115,22 @@ final class ReasonWriter {
         return list;
     }
 
-    /** The offer's own word for what matched: a tag or category, else the concept, else its word. */
-    private String label(OfferIndex.Terms terms, InterestVocabulary.Interpretation in) {
+    /**
+     * What matched, in the offer's own words: a tag that names the concept ("Kor – passer til 'synge'"),
+     * else the concept's label; a match found only in the description says so ("Beskrivelsen nævner
+     * 'sang' – passer til 'synge'").
+     */
+    private String interestReason(OfferIndex.Terms terms, InterestVocabulary.Interpretation in) {
         float best = 0;
         String label = null;
+        String word = null;
         for (Map.Entry<Integer, Float> e : in.concepts().entrySet()) {
             Float w = terms.concepts.get(e.getKey());
             if (w != null && w * e.getValue() > best) {
                 best = w * e.getValue();
-                String source = terms.conceptTag.get(e.getKey());
-                label = source != null ? source : idx.vocabulary.concept(e.getKey()).label();
+                String tag = terms.conceptTag.get(e.getKey());
+                label = tag != null ? tag : idx.vocabulary.concept(e.getKey()).label();
+                word = w <= OfferIndex.DESCRIPTION + 1e-3f ? terms.conceptWord.get(e.getKey()) : null;
             }
         }
         for (Map.Entry<String, Float> e : in.stems().entrySet()) {
@@ -133,9 +138,14 @@ final class ReasonWriter {
             if (w != null && w * e.getValue() > best) {
                 best = w * e.getValue();
                 label = terms.stemSurface.get(e.getKey());
+                word = w <= OfferIndex.DESCRIPTION + 1e-3f ? label : null;
             }
         }
-        return capitalise(label == null ? in.typed() : label.strip());
+        if (word != null) {
+            return Messages.get("match.reason.mentioned", word.toLowerCase(Messages.DANISH), in.typed());
+        }
+        return Messages.get("match.reason.interest", capitalise(label == null ? in.typed() : label.strip()),
+                in.typed());
     }
 
     private static String capitalise(String s) {

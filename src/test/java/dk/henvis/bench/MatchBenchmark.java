@@ -77,8 +77,8 @@ public final class MatchBenchmark {
         LocalDate today = LocalDate.of(2026, 12, 1);
         InterestVocabulary vocabulary = InterestVocabulary.bundled();
         Path dir = Files.createTempDirectory("henvis-bench");
-        System.out.printf("%8s %10s %12s %12s %10s %10s %8s%n", "offers", "sqlReadMs", "indexBuildMs",
-                "indexOnlyMs", "matchP50", "matchP95", "heapMB");
+        System.out.printf("%8s %10s %12s %12s %10s %10s %10s %8s%n", "offers", "sqlReadMs", "indexBuildMs",
+                "indexOnlyMs", "matchP50", "matchP95", "cpuP50", "heapMB");
         for (int n : sizes) {
             OfferStore store = new OfferStore(Database.open(dir.resolve("bench-" + n + ".db")));
             Random random = new Random(42 + n);
@@ -107,16 +107,21 @@ public final class MatchBenchmark {
             int warm = 30;
             int runs = n >= 100_000 ? 100 : 300;
             double[] times = new double[runs];
+            double[] cpu = new double[runs];
+            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
             MatchResult last = null;
             for (int r = 0; r < warm + runs; r++) {
+                long c0 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 last = service.match(profile, 10, today);
                 if (r >= warm) {
                     times[r - warm] = (System.nanoTime() - t0) / 1e6;
+                    cpu[r - warm] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
                 }
             }
-            System.out.printf("%8d %10.0f %12.0f %12.0f %10.2f %10.2f %8d   (active %d, excluded %d, top: %s)%n",
+            System.out.printf("%8d %10.0f %12.0f %12.0f %10.2f %10.2f %10.2f %8d   (active %d, excluded %d, top: %s)%n",
                     n, sqlRead, build, build - sqlRead, BenchSupport.percentile(times, 50), BenchSupport.percentile(times, 95),
+                    BenchSupport.percentile(cpu, 50),
                     BenchSupport.peakHeapMb(), active, last.excluded(),
                     last.matches().isEmpty() ? "-" : last.matches().get(0).offer().name());
         }
