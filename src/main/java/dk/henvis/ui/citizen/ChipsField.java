@@ -52,10 +52,12 @@ final class ChipsField extends VBox {
         input.setPromptText(i18n("ui.citizen.chipPrompt"));
         input.textProperty().bindBidirectional(draft);
         input.setOnAction(e -> add.run());
+        // Choosing a suggestion (Enter or a click in the pop-up) adds it as a chip at once: the pop-up takes
+        // the Enter key, so the field's own action would not run and the word would be left uncommitted.
         TextFields.bindAutoCompletion(input, req -> {
             String text = req.getUserText();
             return text == null || text.isBlank() ? java.util.List.of() : suggester.suggest(text.strip(), 8);
-        });
+        }).setOnAutoCompleted(e -> add.run());
         getChildren().addAll(chips, input);
     }
 
