@@ -131,8 +131,8 @@ final class SourcesCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "remove", description = "Removes a source (its offers stay in the catalogue).")
-    static final class Remove implements Callable<Integer> {
+    /** The shared shape of the subcommands that act on one named source. */
+    abstract static class NamedSourceAction implements Callable<Integer> {
         @ParentCommand
         SourcesCommand parent;
         @Spec
@@ -142,55 +142,42 @@ final class SourcesCommand implements Callable<Integer> {
         @Option(names = "--name", required = true, paramLabel = "NAME", description = "the source's name")
         String name;
 
+        /** Acts on the source and returns the line to print. */
+        abstract String act(CliServices s);
+
         @Override
         public Integer call() {
             try (CliServices s = parent.root.open(db.resolve())) {
-                s.sources().remove(name);
-                spec.commandLine().getOut().println(Messages.get("sync.source.removed", name));
+                spec.commandLine().getOut().println(act(s));
                 return HenvisCommand.EXIT_OK;
             }
+        }
+    }
+
+    @Command(name = "remove", description = "Removes a source (its offers stay in the catalogue).")
+    static final class Remove extends NamedSourceAction {
+        @Override
+        String act(CliServices s) {
+            s.sources().remove(name);
+            return Messages.get("sync.source.removed", name);
         }
     }
 
     @Command(name = "enable", description = "Lets sync pull the source again.")
-    static final class Enable implements Callable<Integer> {
-        @ParentCommand
-        SourcesCommand parent;
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        DbOption db;
-        @Option(names = "--name", required = true, paramLabel = "NAME", description = "the source's name")
-        String name;
-
+    static final class Enable extends NamedSourceAction {
         @Override
-        public Integer call() {
-            try (CliServices s = parent.root.open(db.resolve())) {
-                s.sources().setEnabled(name, true);
-                spec.commandLine().getOut().println(Messages.get("sync.source.enabled", name));
-                return HenvisCommand.EXIT_OK;
-            }
+        String act(CliServices s) {
+            s.sources().setEnabled(name, true);
+            return Messages.get("sync.source.enabled", name);
         }
     }
 
     @Command(name = "disable", description = "Makes sync skip the source (its offers stay).")
-    static final class Disable implements Callable<Integer> {
-        @ParentCommand
-        SourcesCommand parent;
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        DbOption db;
-        @Option(names = "--name", required = true, paramLabel = "NAME", description = "the source's name")
-        String name;
-
+    static final class Disable extends NamedSourceAction {
         @Override
-        public Integer call() {
-            try (CliServices s = parent.root.open(db.resolve())) {
-                s.sources().setEnabled(name, false);
-                spec.commandLine().getOut().println(Messages.get("sync.source.disabled", name));
-                return HenvisCommand.EXIT_OK;
-            }
+        String act(CliServices s) {
+            s.sources().setEnabled(name, false);
+            return Messages.get("sync.source.disabled", name);
         }
     }
 }
