@@ -26,6 +26,7 @@ import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -259,7 +260,12 @@ public final class MainWindow {
 
         Menu settings = new Menu(i18n("ui.menu.settings"));
         MenuItem unit = item(i18n("ui.menu.unit"), null, this::openSettings);
-        settings.getItems().add(unit);
+        CheckMenuItem coordinator = new CheckMenuItem(i18n("ui.menu.coordinatorMode"));
+        coordinator.setId("menuCoordinatorMode");
+        coordinator.setMnemonicParsing(true);
+        coordinator.setSelected(shell.coordinatorModeProperty().get());
+        coordinator.setOnAction(e -> shell.setCoordinatorMode(coordinator.isSelected()));
+        settings.getItems().addAll(unit, new SeparatorMenuItem(), coordinator);
 
         Menu help = new Menu(i18n("ui.menu.help"));
         MenuItem keys = item(i18n("ui.menu.keys"), new KeyCodeCombination(KeyCode.F1), this::showKeys);
