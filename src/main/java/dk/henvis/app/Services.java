@@ -153,6 +153,21 @@ public final class Services implements CliServices, UiServices {
         return sync;
     }
 
+    @Override
+    public Optional<SyncService> catalogueSync() {
+        return Optional.of(sync);
+    }
+
+    @Override
+    public Optional<SourceStore> sourceStore() {
+        return Optional.of(sources);
+    }
+
+    @Override
+    public Optional<OfferNotes> localNotes() {
+        return Optional.of(offerNotes);
+    }
+
     /** Local knowledge about offers (notes, verified by phone). */
     public OfferNotes offerNotes() {
         return offerNotes;

@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +44,8 @@ public final class SyncService {
     private final CatalogApplier applier;
     private final Backups backups;
     private final Clock clock;
+    private final List<Consumer<SyncReport>> afterSync = new CopyOnWriteArrayList<>();
+    private volatile Reachability reachability = Reachability.network(Duration.ofSeconds(3));
 
     public SyncService(Database db, SourceStore sources, SyncLogStore log, OfferStore offers, SourceFetcher fetcher,
             CatalogApplier applier, Backups backups, Clock clock) {
@@ -53,6 +57,30 @@ public final class SyncService {
         this.applier = applier;
         this.backups = backups;
         this.clock = clock;
+    }
+
+    /**
+     * Adds a step that runs after every sync run, on the syncing thread, once all sources are applied
+     * (e.g. an export for the coordinator). A step that fails is logged and does not change the report.
+     */
+    public void afterSync(Consumer<SyncReport> step) {
+        afterSync.add(step);
+    }
+
+    /** How {@link #anyReachable()} decides whether a source can be reached (tests use files or a fake). */
+    public void setReachability(Reachability reachability) {
+        this.reachability = reachability;
+    }
+
+    /** The configured sources, enabled or not, by name. */
+    public List<Source> sources() {
+        return sources.all();
+    }
+
+    /** True when at least one enabled source can be reached now (network up, shared drive connected). */
+    public boolean anyReachable() {
+        Reachability r = reachability;
+        return sources.all().stream().filter(Source::enabled).anyMatch(r::reachable);
     }
 
     /** Syncs every enabled source. */
@@ -111,6 +139,13 @@ public final class SyncService {
             listener.sourceFinished(r);
         }
         SyncReport report = new SyncReport(started, clock.instant(), reports, backup[0]);
+        for (Consumer<SyncReport> step : afterSync) {
+            try {
+                step.accept(report);
+            } catch (RuntimeException e) {
+                LOG.warn("a step after the sync failed", e);
+            }
+        }
         listener.finished(report);
         return report;
     }
