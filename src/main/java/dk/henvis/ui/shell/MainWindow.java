@@ -121,6 +121,10 @@ public final class MainWindow {
         root.setTop(menus());
         citizenTab();
         catalogueView = new CatalogueView(catalogue);
+        addNotes(catalogueView.details());
+        if (citizenScreen != null) {
+            addNotes(citizenScreen.details());
+        }
         Tab catalogueTab = new Tab(i18n("ui.tab.catalogue").replace("_", ""), catalogueView);
         catalogueTab.setId("tabCatalogue");
         catalogueTab.setClosable(false);
@@ -404,6 +408,15 @@ public final class MainWindow {
         button.setOnAction(e -> sync.syncNow());
         button.setFocusTraversable(false);
         return button;
+    }
+
+    /** The staff's note and "verified by phone" below an offer's details. */
+    private void addNotes(dk.henvis.ui.common.OfferDetailsView details) {
+        services.localNotes().ifPresent(notes -> {
+            var pane = new dk.henvis.ui.notes.OfferNotePane(
+                    new dk.henvis.ui.notes.OfferNoteViewModel(notes, executor, services.clock()));
+            details.addSection(o -> services.readOnly() ? null : pane.forOffer(o));
+        });
     }
 
     /** Indstillinger → Kilder og opdatering: sources, interval, the sync log. */

@@ -238,7 +238,7 @@ public final class SourcesDialog extends Stage {
         VBox.setVgrow(logPane, Priority.ALWAYS);
         BorderPane root = new BorderPane(content);
         root.getStyleClass().add("sources-dialog");
-        Scene scene = new Scene(root, 980, 820);
+        Scene scene = new Scene(root, 960, 720);
         if (stylesheet != null) {
             scene.getStylesheets().add(stylesheet);
         }

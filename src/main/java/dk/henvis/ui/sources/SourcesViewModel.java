@@ -88,7 +88,16 @@ public final class SourcesViewModel {
 
     /** Danish name of a kind code ("HSDS-fil (JSON)", ...). */
     public static String kindLabel(String code) {
-        return code == null ? "" : i18n("ui.sources.kind." + code);
+        if (code == null) {
+            return "";
+        }
+        return switch (code) {
+            case "hsds-json" -> i18n("ui.sources.kind.hsds-json");
+            case "hsds-package" -> i18n("ui.sources.kind.hsds-package");
+            case "kultunaut-json" -> i18n("ui.sources.kind.kultunaut-json");
+            case "kultunaut-xml" -> i18n("ui.sources.kind.kultunaut-xml");
+            default -> code;
+        };
     }
 
     /** Re-reads the sources and the log. */
