@@ -53,7 +53,7 @@ public final class Services implements CliServices, UiServices {
 
     private final Database database;
     private final OfferStore offers;
-    private final HandoutRenderer handouts;
+    private HandoutRenderer handouts;
     private MatchingService matching;
     private final CatalogImporter importer;
     private final ReferralLog referrals;
@@ -90,9 +90,6 @@ public final class Services implements CliServices, UiServices {
         this.staleWatch = new StaleWatch(offers, offerNotes, sources, coordinator, clock);
         // flags travel to and from the coordinator's folder at every sync (GUI and command line alike)
         this.sync.addAfterSync(report -> flags.exchangeAfterSync());
-        // the unit's phone number is read at each handout, so a change in settings shows at once
-        this.handouts = new HandoutRenderer(
-                () -> HandoutSettings.defaults().withUnitPhone(settings.unitPhone().orElse(null)));
     }
 
     /**
@@ -135,8 +132,14 @@ public final class Services implements CliServices, UiServices {
         return new ProfileReader(Gazetteer.bundled());
     }
 
+    /** Created on first use, so commands that make no handout never load the PDF fonts. */
     @Override
-    public HandoutRenderer handouts() {
+    public synchronized HandoutRenderer handouts() {
+        if (handouts == null) {
+            // the unit's phone number is read at each handout, so a change in settings shows at once
+            handouts = new HandoutRenderer(
+                    () -> HandoutSettings.defaults().withUnitPhone(settings.unitPhone().orElse(null)));
+        }
         return handouts;
     }
 
@@ -264,7 +267,7 @@ public final class Services implements CliServices, UiServices {
     @Override
     public Optional<HandoutPort> handout() {
         return Optional.of((offers, firstName, note, referralCode, date) ->
-                handouts.render(new HandoutRequest(offers, firstName, note, referralCode, date, false)).pdf());
+                handouts().render(new HandoutRequest(offers, firstName, note, referralCode, date, false)).pdf());
     }
 
     @Override
