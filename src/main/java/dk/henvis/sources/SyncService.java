@@ -14,8 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +42,13 @@ public final class SyncService {
     private final CatalogApplier applier;
     private final Backups backups;
     private final Clock clock;
-    private final List<Consumer<SyncReport>> afterSync = new CopyOnWriteArrayList<>();
+    private final List<AfterSync> afterSync = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** A step run at the end of every sync run, e.g. the flag exchange; its failure never fails the sync. */
+    @FunctionalInterface
+    public interface AfterSync {
+        void afterSync(SyncReport report);
+    }
     private volatile Reachability reachability = Reachability.network(Duration.ofSeconds(3));
 
     public SyncService(Database db, SourceStore sources, SyncLogStore log, OfferStore offers, SourceFetcher fetcher,
@@ -59,11 +63,8 @@ public final class SyncService {
         this.clock = clock;
     }
 
-    /**
-     * Adds a step that runs after every sync run, on the syncing thread, once all sources are applied
-     * (e.g. an export for the coordinator). A step that fails is logged and does not change the report.
-     */
-    public void afterSync(Consumer<SyncReport> step) {
+    /** Adds a step run after every sync run, in the order added. */
+    public void addAfterSync(AfterSync step) {
         afterSync.add(step);
     }
 
@@ -139,9 +140,9 @@ public final class SyncService {
             listener.sourceFinished(r);
         }
         SyncReport report = new SyncReport(started, clock.instant(), reports, backup[0]);
-        for (Consumer<SyncReport> step : afterSync) {
+        for (AfterSync step : afterSync) {
             try {
-                step.accept(report);
+                step.afterSync(report);
             } catch (RuntimeException e) {
                 LOG.warn("a step after the sync failed", e);
             }
