@@ -3,6 +3,7 @@ package dk.henvis.publish;
 import dk.henvis.catalog.BadInputException;
 import dk.henvis.catalog.Messages;
 import dk.henvis.catalog.Offer;
+import dk.henvis.catalog.OfferKey;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.sources.HsdsJsonExporter;
 import dk.henvis.sources.HsdsPackageExporter;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Publishes the catalogue held in the store: the offers their sources still hold (withdrawn ones left
@@ -49,9 +51,13 @@ public final class CatalogPublisher {
         return offers.size();
     }
 
-    /** The offers a publication holds. */
+    /**
+     * The offers a publication holds: an offer the coordinator adopted into the curated catalogue is
+     * published once, as the adopted copy.
+     */
     public List<Offer> offers(String sourceOrNull) {
-        List<Offer> offers = store.current();
+        Set<OfferKey> adopted = store.adoptedKeys();
+        List<Offer> offers = store.current().stream().filter(o -> !adopted.contains(o.key())).toList();
         if (sourceOrNull == null) {
             return offers;
         }
