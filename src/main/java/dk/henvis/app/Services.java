@@ -5,6 +5,7 @@ import dk.henvis.catalog.Database;
 import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.cli.CliServices;
+import dk.henvis.curation.OfferCuration;
 import dk.henvis.publish.CatalogPublisher;
 import dk.henvis.handout.HandoutRenderer;
 import dk.henvis.handout.HandoutRequest;
@@ -58,6 +59,7 @@ public final class Services implements CliServices, UiServices {
     private final OfferNotes offerNotes;
     private final String startupNotice;
     private final CatalogPublisher publisher;
+    private final OfferCuration curation;
 
     private Services(Database database, String startupNotice) {
         this.database = database;
@@ -78,6 +80,7 @@ public final class Services implements CliServices, UiServices {
         this.sync = new SyncService(database, sources, new SyncLogStore(database), offers, fetcher, applier,
                 new Backups(database.file()), clock);
         this.publisher = new CatalogPublisher(offers);
+        this.curation = new OfferCuration(offers, clock);
         // the unit's phone number is read at each handout, so a change in settings shows at once
         this.handouts = new HandoutRenderer(
                 () -> HandoutSettings.defaults().withUnitPhone(settings.unitPhone().orElse(null)));
@@ -156,6 +159,11 @@ public final class Services implements CliServices, UiServices {
     /** Local knowledge about offers (notes, verified by phone). */
     public OfferNotes offerNotes() {
         return offerNotes;
+    }
+
+    @Override
+    public OfferCuration curation() {
+        return curation;
     }
 
     @Override

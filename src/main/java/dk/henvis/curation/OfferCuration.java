@@ -3,6 +3,7 @@ package dk.henvis.curation;
 import dk.henvis.catalog.Access;
 import dk.henvis.catalog.AccessibilityText;
 import dk.henvis.catalog.BadInputException;
+import dk.henvis.catalog.Cost;
 import dk.henvis.catalog.Location;
 import dk.henvis.catalog.Messages;
 import dk.henvis.catalog.Offer;
@@ -11,6 +12,7 @@ import dk.henvis.catalog.OfferStatus;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.catalog.Organisation;
 import dk.henvis.catalog.Provenance;
+import dk.henvis.sources.CostText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -82,7 +84,8 @@ public final class OfferCuration {
     /**
      * The offer as it reads back from a publication: the organisation and places get the ids the HSDS
      * exporter would give them, and a place whose step-free access was chosen but not written gets the
-     * standard sentence in front of its accessibility text (an import classifies access from that text).
+     * standard sentence in front of its accessibility text (an import classifies access from that text), and a
+     * price given only as text gets the amount an import reads out of that text.
      */
     static Offer publishable(Offer o) {
         Organisation org = o.organisation();
@@ -102,8 +105,13 @@ public final class OfferCuration {
             places.add(new Location(id, l.name(), l.street(), l.postcode(), l.city(), l.latitude(), l.longitude(),
                     l.transport(), l.access(), text, l.online()));
         }
+        Cost cost = o.cost();
+        if (cost.amountDkk() == null && cost.text() != null) {
+            // an importer reads a price out of the text ("Kaffe 10 kr."): store what it would read back
+            cost = new Cost(CostText.amount(cost.text()), cost.text());
+        }
         return new Offer(o.key(), o.name(), o.alternateName(), o.description(), o.url(), o.email(), o.status(), org,
-                places, o.schedules(), o.ages(), o.cost(), o.categories(), o.tags(), o.languages(), o.contacts(),
+                places, o.schedules(), o.ages(), cost, o.categories(), o.tags(), o.languages(), o.contacts(),
                 o.focus(), o.targetGroups(), o.audienceSex(), o.eligibility(), o.openDropIn(), o.lastChecked(),
                 o.provenance());
     }

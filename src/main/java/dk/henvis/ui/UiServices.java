@@ -2,6 +2,7 @@ package dk.henvis.ui;
 
 import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.OfferStore;
+import dk.henvis.curation.OfferCuration;
 import dk.henvis.referrals.ReferralLog;
 import dk.henvis.settings.Settings;
 import java.nio.file.Path;
@@ -53,6 +54,11 @@ public interface UiServices {
     /** Target-group words to suggest while typing. */
     default Suggester groupSuggester() {
         return Suggester.NONE;
+    }
+
+    /** The coordinator's curated catalogue (coordinator mode), on {@link #offers()}. */
+    default OfferCuration curation() {
+        return new OfferCuration(offers(), clock());
     }
 
     default Clock clock() {
