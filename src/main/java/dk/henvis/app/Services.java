@@ -7,6 +7,11 @@ import dk.henvis.catalog.OfferStore;
 import dk.henvis.cli.CliServices;
 import dk.henvis.curation.OfferCuration;
 import dk.henvis.publish.CatalogPublisher;
+import dk.henvis.publish.FolderPublication;
+import dk.henvis.curation.FlagService;
+import dk.henvis.curation.FlagStore;
+import dk.henvis.curation.StaleWatch;
+import dk.henvis.settings.CoordinatorSettings;
 import dk.henvis.handout.HandoutRenderer;
 import dk.henvis.handout.HandoutRequest;
 import dk.henvis.handout.HandoutSettings;
@@ -49,7 +54,7 @@ public final class Services implements CliServices, UiServices {
 
     private final Database database;
     private final OfferStore offers;
-    private final HandoutRenderer handouts;
+    private HandoutRenderer handouts;
     private MatchingService matching;
     private final CatalogImporter importer;
     private final ReferralLog referrals;
@@ -60,6 +65,8 @@ public final class Services implements CliServices, UiServices {
     private final String startupNotice;
     private final CatalogPublisher publisher;
     private final OfferCuration curation;
+    private final FlagService flags;
+    private final StaleWatch staleWatch;
 
     private Services(Database database, String startupNotice) {
         this.database = database;
@@ -79,11 +86,13 @@ public final class Services implements CliServices, UiServices {
                 importer.importFile(name, file, SourceFormat.fromCode(kind).orElse(null), mode);
         this.sync = new SyncService(database, sources, new SyncLogStore(database), offers, fetcher, applier,
                 new Backups(database.file()), clock);
-        this.publisher = new CatalogPublisher(offers);
+        this.publisher = new CatalogPublisher(offers, offerNotes, clock);
+        CoordinatorSettings coordinator = new CoordinatorSettings(settings);
+        this.flags = new FlagService(new FlagStore(database), offers, sources, coordinator, clock);
+        this.staleWatch = new StaleWatch(offers, offerNotes, sources, coordinator, clock);
+        // flags travel to and from the coordinator's folder at every sync (GUI and command line alike)
+        this.sync.addAfterSync(report -> flags.exchangeAfterSync());
         this.curation = new OfferCuration(offers, clock);
-        // the unit's phone number is read at each handout, so a change in settings shows at once
-        this.handouts = new HandoutRenderer(
-                () -> HandoutSettings.defaults().withUnitPhone(settings.unitPhone().orElse(null)));
     }
 
     /**
@@ -126,8 +135,14 @@ public final class Services implements CliServices, UiServices {
         return new ProfileReader(Gazetteer.bundled());
     }
 
+    /** Created on first use, so commands that make no handout never load the PDF fonts. */
     @Override
-    public HandoutRenderer handouts() {
+    public synchronized HandoutRenderer handouts() {
+        if (handouts == null) {
+            // the unit's phone number is read at each handout, so a change in settings shows at once
+            handouts = new HandoutRenderer(
+                    () -> HandoutSettings.defaults().withUnitPhone(settings.unitPhone().orElse(null)));
+        }
         return handouts;
     }
 
@@ -154,6 +169,21 @@ public final class Services implements CliServices, UiServices {
     @Override
     public SyncService sync() {
         return sync;
+    }
+
+    @Override
+    public FlagService flags() {
+        return flags;
+    }
+
+    @Override
+    public StaleWatch staleWatch() {
+        return staleWatch;
+    }
+
+    @Override
+    public FolderPublication folderPublication() {
+        return new FolderPublication(publisher);
     }
 
     /** Local knowledge about offers (notes, verified by phone). */
@@ -245,7 +275,7 @@ public final class Services implements CliServices, UiServices {
     @Override
     public Optional<HandoutPort> handout() {
         return Optional.of((offers, firstName, note, referralCode, date) ->
-                handouts.render(new HandoutRequest(offers, firstName, note, referralCode, date, false)).pdf());
+                handouts().render(new HandoutRequest(offers, firstName, note, referralCode, date, false)).pdf());
     }
 
     @Override

@@ -5,6 +5,9 @@ import dk.henvis.catalog.Messages;
 import dk.henvis.catalog.Offer;
 import dk.henvis.catalog.OfferKey;
 import dk.henvis.catalog.OfferStore;
+import dk.henvis.curation.StaleWatch;
+import dk.henvis.sources.OfferNote;
+import dk.henvis.sources.OfferNotes;
 import dk.henvis.sources.HsdsJsonExporter;
 import dk.henvis.sources.HsdsPackageExporter;
 import java.nio.file.Path;
@@ -12,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.Map;
 
 /**
  * Publishes the catalogue held in the store: the offers their sources still hold (withdrawn ones left
@@ -19,6 +23,7 @@ import java.util.Set;
  */
 public final class CatalogPublisher {
     private final OfferStore store;
+    private final OfferNotes checks;
     private final Clock clock;
 
     public CatalogPublisher(OfferStore store) {
@@ -27,7 +32,16 @@ public final class CatalogPublisher {
 
     /** @param clock dates the citizen pages ("Opdateret ...") */
     public CatalogPublisher(OfferStore store, Clock clock) {
+        this(store, null, clock);
+    }
+
+    /**
+     * @param checks local checks ("mark checked" in the stale-offer watch): a publication carries the later of
+     *               an offer's own assured_date and its local check; null to publish the offers as stored
+     */
+    public CatalogPublisher(OfferStore store, OfferNotes checks, Clock clock) {
         this.store = store;
+        this.checks = checks;
         this.clock = clock;
     }
 
@@ -57,7 +71,8 @@ public final class CatalogPublisher {
      */
     public List<Offer> offers(String sourceOrNull) {
         Set<OfferKey> adopted = store.adoptedKeys();
-        List<Offer> offers = store.current().stream().filter(o -> !adopted.contains(o.key())).toList();
+        List<Offer> offers = withLocalChecks(store.current()).stream().filter(o -> !adopted.contains(o.key()))
+                .toList();
         if (sourceOrNull == null) {
             return offers;
         }
@@ -66,5 +81,19 @@ public final class CatalogPublisher {
             throw new BadInputException(Messages.get("export.error.noSource", sourceOrNull));
         }
         return one;
+    }
+
+    private List<Offer> withLocalChecks(List<Offer> offers) {
+        if (checks == null) {
+            return offers;
+        }
+        Map<OfferKey, OfferNote> notes = checks.all();
+        if (notes.isEmpty()) {
+            return offers;
+        }
+        return offers.stream().map(o -> {
+            LocalDate checked = StaleWatch.effective(o, notes.get(o.key()));
+            return java.util.Objects.equals(checked, o.lastChecked()) ? o : o.withLastChecked(checked);
+        }).toList();
     }
 }
