@@ -2,6 +2,7 @@ package dk.henvis.ui;
 
 import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.OfferStore;
+import dk.henvis.curation.OfferCuration;
 import dk.henvis.curation.FlagService;
 import dk.henvis.curation.StaleWatch;
 import dk.henvis.publish.FolderPublication;
@@ -74,6 +75,11 @@ public interface UiServices {
     /** Local notes and "verified by phone" per offer; a sync never changes them. */
     default Optional<OfferNotes> localNotes() {
         return Optional.empty();
+    }
+
+    /** The coordinator's curated catalogue (coordinator mode), on {@link #offers()}. */
+    default OfferCuration curation() {
+        return new OfferCuration(offers(), clock());
     }
 
     /** Feedback flags: raised from an offer's detail, listed and resolved by the coordinator. */
