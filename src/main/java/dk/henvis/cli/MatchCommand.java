@@ -94,6 +94,11 @@ final class MatchCommand implements Callable<Integer> {
             }
             ArrayNode reasons = n.putArray("reasons");
             m.reasons().forEach(reasons::add);
+            // added to contract §3, only for a cross-source duplicate (matched once): every source carrying it
+            if (m.sources().size() > 1) {
+                ArrayNode sources = n.putArray("sources");
+                m.sources().forEach(sources::add);
+            }
         }
         root.put("excluded", result.excluded());
         return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
@@ -113,6 +118,9 @@ final class MatchCommand implements Callable<Integer> {
             }
             for (String r : m.reasons()) {
                 out.println("   – " + r);
+            }
+            if (m.sources().size() > 1) {
+                out.println("   " + Messages.get("match.cli.sources", String.join(", ", m.sources())));
             }
         }
         if (result.matches().isEmpty()) {

@@ -11,9 +11,18 @@ import java.util.List;
  * @param distanceKm null when unknown or online
  * @param next       the next session from the matching date, null when unknown
  * @param reasons    1–4 short Danish sentences a worker can read aloud
+ * @param sources    every source that carries this activity (the same activity from several sources is
+ *                   matched once), the offer's own source first
  */
-public record Match(Offer offer, double score, Double distanceKm, LocalDateTime next, List<String> reasons) {
+public record Match(Offer offer, double score, Double distanceKm, LocalDateTime next, List<String> reasons,
+        List<String> sources) {
     public Match {
         reasons = List.copyOf(reasons);
+        sources = sources == null || sources.isEmpty() ? List.of(offer.key().source()) : List.copyOf(sources);
+    }
+
+    /** A match of an offer that only its own source carries. */
+    public Match(Offer offer, double score, Double distanceKm, LocalDateTime next, List<String> reasons) {
+        this(offer, score, distanceKm, next, reasons, List.of(offer.key().source()));
     }
 }

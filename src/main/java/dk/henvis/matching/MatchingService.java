@@ -1,6 +1,9 @@
 package dk.henvis.matching;
 
+import dk.henvis.catalog.DuplicateDetector;
 import dk.henvis.catalog.FocusLevel;
+import dk.henvis.catalog.OfferKey;
+import java.util.HashMap;
 import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.GeoPoint;
 import dk.henvis.catalog.Offer;
@@ -33,7 +36,8 @@ public final class MatchingService {
     private final InterestVocabulary vocabulary;
     private volatile Built built;
 
-    private record Built(OfferIndex index, int inactive) {
+    /** @param sourcesOf the sources of each offer that stands for a cross-source duplicate group */
+    private record Built(OfferIndex index, int inactive, Map<OfferKey, List<String>> sourcesOf) {
     }
 
     public MatchingService(OfferStore store, Gazetteer gazetteer, InterestVocabulary vocabulary) {
@@ -80,7 +84,17 @@ public final class MatchingService {
                 b = built;
                 if (b == null) {
                     Catalogue c = catalogue.get();
-                    b = new Built(new OfferIndex(c.active(), vocabulary, gazetteer), c.inactive());
+                    // the same activity from several sources is indexed once (the most recently verified copy)
+                    List<DuplicateDetector.Group> groups = DuplicateDetector.groups(c.active());
+                    Map<OfferKey, List<String>> sourcesOf = new HashMap<>();
+                    List<Offer> shown = new ArrayList<>(groups.size());
+                    for (DuplicateDetector.Group g : groups) {
+                        shown.add(g.primary());
+                        if (g.isDuplicate()) {
+                            sourcesOf.put(g.primary().key(), g.sources());
+                        }
+                    }
+                    b = new Built(new OfferIndex(shown, vocabulary, gazetteer), c.inactive(), Map.copyOf(sourcesOf));
                     built = b;
                 }
             }
@@ -126,7 +140,8 @@ public final class MatchingService {
             Offer offer = idx.offers[o];
             LocalDateTime next = ScheduleCalendar.next(offer.schedules(), today).orElse(null);
             Double km = q.distanceKm(o);
-            matches.add(new Match(offer, Math.min(1.0, scores[o]), km, next, reasons.reasons(o, km, next)));
+            matches.add(new Match(offer, Math.min(1.0, scores[o]), km, next, reasons.reasons(o, km, next),
+                    b.sourcesOf().getOrDefault(offer.key(), List.of(offer.key().source()))));
         }
         return new MatchResult(matches, excluded, byRule);
     }

@@ -69,7 +69,7 @@ public final class CatalogueView extends BorderPane {
 
         ListView<Offer> list = new ListView<>(model.results());
         list.setId(LIST_ID);
-        list.setCellFactory(lv -> new OfferCell());
+        list.setCellFactory(lv -> new OfferCell(model::sourcesOf));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedProperty().set(b));
         model.selectedProperty().addListener((o, a, b) -> {
             if (b == null) {
@@ -81,6 +81,7 @@ public final class CatalogueView extends BorderPane {
         Label placeholder = new Label(i18n("ui.browser.nothing"));
         placeholder.setWrapText(true);
         list.setPlaceholder(placeholder);
+        details.setSourcesOf(model::sourcesOf);
         model.selectedProperty().addListener((o, a, b) -> details.show(b));
         Label summary = new Label();
         summary.textProperty().bind(model.summaryProperty());
@@ -111,6 +112,12 @@ public final class CatalogueView extends BorderPane {
 
     /** Name on the first line; organiser, town and price on the second. */
     static final class OfferCell extends ListCell<Offer> {
+        private final Function<Offer, List<String>> sourcesOf;
+
+        OfferCell(Function<Offer, List<String>> sourcesOf) {
+            this.sourcesOf = sourcesOf;
+        }
+
         @Override
         protected void updateItem(Offer o, boolean empty) {
             super.updateItem(o, empty);
@@ -128,7 +135,15 @@ public final class CatalogueView extends BorderPane {
             line.getStyleClass().add("result-meta");
             line.setWrapText(true);
             setText(null);
-            setGraphic(new VBox(2, name, line));
+            VBox box = new VBox(2, name, line);
+            List<String> sources = sourcesOf.apply(o);
+            if (sources.size() > 1) {
+                Label both = new Label(i18n("ui.browser.sources", String.join(", ", sources)));
+                both.getStyleClass().add("result-meta");
+                both.setWrapText(true);
+                box.getChildren().add(both);
+            }
+            setGraphic(box);
             setPrefWidth(0);
         }
     }

@@ -3,6 +3,10 @@ package dk.henvis.ui.browser;
 import static dk.henvis.ui.I18n.i18n;
 
 import dk.henvis.catalog.Access;
+import dk.henvis.catalog.DuplicateDetector;
+import dk.henvis.catalog.OfferKey;
+import java.util.HashMap;
+import java.util.Map;
 import dk.henvis.catalog.FocusLevel;
 import dk.henvis.catalog.Location;
 import dk.henvis.catalog.Offer;
@@ -49,6 +53,7 @@ public final class CatalogueViewModel {
     private final ObservableList<Offer> results = FXCollections.observableArrayList();
     private final ObjectProperty<Offer> selected = new SimpleObjectProperty<>();
     private final StringProperty summary = new SimpleStringProperty("");
+    private Map<OfferKey, List<String>> sourcesOf = Map.of();
 
     public CatalogueViewModel(OfferStore store, TaskExecutor executor) {
         this.store = store;
@@ -87,12 +92,25 @@ public final class CatalogueViewModel {
         long mine = generation.incrementAndGet();
         String q = query.get();
         Filter f = new Filter(town.get(), category.get(), focus.get(), freeOnly.get(), stepFreeOnly.get());
-        executor.submit(BackgroundTask.of(p -> store.search(q == null ? "" : q).stream().filter(f::accepts).toList())
-                .onSuccess(list -> {
+        executor.submit(BackgroundTask.of(p -> DuplicateDetector.groups(
+                        store.search(q == null ? "" : q).stream().filter(f::accepts).toList()))
+                .onSuccess(groups -> {
                     if (generation.get() == mine) {
-                        show(list);
+                        Map<OfferKey, List<String>> bySource = new HashMap<>();
+                        groups.stream().filter(DuplicateDetector.Group::isDuplicate)
+                                .forEach(g -> bySource.put(g.primary().key(), g.sources()));
+                        sourcesOf = bySource;
+                        show(groups.stream().map(DuplicateDetector.Group::primary).toList());
                     }
                 }));
+    }
+
+    /**
+     * The sources that carry {@code offer}: the same activity from several sources is one row, named
+     * with all of them ("Kilder: kommunen, kultunaut").
+     */
+    public List<String> sourcesOf(Offer offer) {
+        return offer == null ? List.of() : sourcesOf.getOrDefault(offer.key(), List.of(offer.key().source()));
     }
 
     private void show(List<Offer> list) {

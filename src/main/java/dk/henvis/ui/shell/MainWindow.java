@@ -124,6 +124,10 @@ public final class MainWindow {
         addNotes(catalogueView.details());
         if (citizenScreen != null) {
             addNotes(citizenScreen.details());
+            citizenScreen.details().setSourcesOf(o -> {
+                var m = results.selectedProperty().get();
+                return m != null && m.offer() == o ? m.sources() : java.util.List.of(o.key().source());
+            });
         }
         Tab catalogueTab = new Tab(i18n("ui.tab.catalogue").replace("_", ""), catalogueView);
         catalogueTab.setId("tabCatalogue");
