@@ -39,6 +39,22 @@ public final class OfferStore {
         void produce(Consumer<Offer> sink) throws X;
     }
 
+    /**
+     * The sink a write hands its producer. A reader that can fingerprint its raw records (e.g. an HSDS
+     * service object) asks {@link #keepIfUnchanged} first and skips mapping a record whose fingerprint is
+     * the one the stored offer was written from; other readers just {@link #accept} offers.
+     */
+    public interface RecordSink extends Consumer<Offer> {
+        /**
+         * True when the stored, not withdrawn offer {@code sourceId} was last written from a record with
+         * this fingerprint and has not been rewritten since: it counts as delivered and unchanged.
+         */
+        boolean keepIfUnchanged(String sourceId, String fingerprint);
+
+        /** Adds or updates the offer like {@link #accept(Object)}, remembering its record's fingerprint. */
+        void accept(Offer offer, String fingerprint);
+    }
+
     /** How a write treats the source's offers that the producer did not deliver. */
     public enum Mode {
         /** Keep them as they are (an import of some files). */
@@ -75,13 +91,13 @@ public final class OfferStore {
     private <X extends Exception> ImportSummary writeIn(Handle handle, String source, Mode mode, Instant now,
             Producer<X> producer) throws X {
         Map<String, Existing> existing = new HashMap<>();
-        handle.createQuery("SELECT id, source_id, content_hash, first_seen, withdrawn_at FROM offer WHERE source = ?")
+        handle.createQuery("SELECT id, source_id, content_hash, withdrawn_at, raw_hash FROM offer WHERE source = ?")
                 .bind(0, source)
                 .map((rs, ctx) -> new Existing(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        Instant.parse(rs.getString(4)), rs.getString(5) != null))
+                        rs.getString(4) != null, rs.getString(5)))
                 .forEach(e -> existing.put(e.sourceId, e));
         BatchWriter writer = new BatchWriter(handle, source, now, existing);
-        producer.produce(writer::accept);
+        producer.produce(writer);
         writer.flush();
         int withdrawn = 0;
         if (mode == Mode.WITHDRAW_MISSING) {
@@ -100,7 +116,8 @@ public final class OfferStore {
         return new ImportSummary(writer.added, writer.changed, writer.unchanged, withdrawn);
     }
 
-    private record Existing(long id, String sourceId, String hash, Instant firstSeen, boolean withdrawn) {
+    /** @param rawHash "fingerprint:contentHash" of the record it was last written from, or null */
+    private record Existing(long id, String sourceId, String hash, boolean withdrawn, String rawHash) {
     }
 
     /**
@@ -108,16 +125,18 @@ public final class OfferStore {
      * binding). The stored JSON leaves out firstSeen/lastChanged (they live in their columns), so one
      * serialisation gives both the stored text and the content hash.
      */
-    private static final class BatchWriter {
+    private static final class BatchWriter implements RecordSink {
         private final String source;
         private final String now;
         private final Map<String, Existing> existing;
         private final Set<String> seen = new HashSet<>();
         private final PreparedStatement insert;
         private final PreparedStatement update;
+        private final PreparedStatement rawOnly;
         private final MessageDigest sha256;
         private int pendingInserts;
         private int pendingUpdates;
+        private int pendingRaw;
         private int added;
         private int changed;
         private int unchanged;
@@ -129,11 +148,12 @@ public final class OfferStore {
             try {
                 Connection c = handle.getConnection();
                 this.insert = c.prepareStatement("INSERT INTO offer (source, source_id, name, status, organisation,"
-                        + " postcode, focus, data, content_hash, first_seen, last_changed)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        + " postcode, focus, data, content_hash, first_seen, last_changed, raw_hash)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 this.update = c.prepareStatement("UPDATE offer SET name = ?, status = ?, organisation = ?,"
-                        + " postcode = ?, focus = ?, data = ?, content_hash = ?, last_changed = ?, withdrawn_at = NULL"
-                        + " WHERE id = ?");
+                        + " postcode = ?, focus = ?, data = ?, content_hash = ?, last_changed = ?, withdrawn_at = NULL,"
+                        + " raw_hash = ? WHERE id = ?");
+                this.rawOnly = c.prepareStatement("UPDATE offer SET raw_hash = ? WHERE id = ?");
                 this.sha256 = MessageDigest.getInstance("SHA-256");
             } catch (SQLException e) {
                 throw new StoreException("Kan ikke skrive tilbud: " + e.getMessage(), e);
@@ -142,7 +162,27 @@ public final class OfferStore {
             }
         }
 
-        void accept(Offer incoming) {
+        @Override
+        public boolean keepIfUnchanged(String sourceId, String fingerprint) {
+            Existing old = existing.get(sourceId);
+            if (old == null || old.withdrawn || old.rawHash == null || fingerprint == null
+                    || !old.rawHash.equals(fingerprint + ":" + old.hash)) {
+                return false;
+            }
+            if (!seen.add(sourceId)) {
+                throw new DuplicateOfferException(new OfferKey(source, sourceId));
+            }
+            unchanged++;
+            return true;
+        }
+
+        @Override
+        public void accept(Offer incoming) {
+            accept(incoming, null);
+        }
+
+        @Override
+        public void accept(Offer incoming, String fingerprint) {
             Offer offer = incoming.key().source().equals(source) ? incoming : rekey(incoming);
             String sourceId = offer.key().sourceId();
             if (!seen.add(sourceId)) {
@@ -154,8 +194,22 @@ public final class OfferStore {
             String data = OfferJson.write(bare);
             String hash = HexFormat.of().formatHex(sha256.digest(data.getBytes(StandardCharsets.UTF_8)));
             Existing old = existing.get(sourceId);
+            String raw = fingerprint == null ? null : fingerprint + ":" + hash;
             if (old != null && old.hash.equals(hash) && !old.withdrawn) {
                 unchanged++;
+                if (raw != null && !raw.equals(old.rawHash)) {
+                    try {
+                        rawOnly.setString(1, raw);
+                        rawOnly.setLong(2, old.id);
+                        rawOnly.addBatch();
+                        if (++pendingRaw >= BATCH) {
+                            rawOnly.executeBatch();
+                            pendingRaw = 0;
+                        }
+                    } catch (SQLException e) {
+                        throw new StoreException("Kan ikke skrive tilbuddet " + offer.key() + ": " + e.getMessage(), e);
+                    }
+                }
                 return;
             }
             Location loc = bare.primaryLocation();
@@ -174,6 +228,7 @@ public final class OfferStore {
                     insert.setString(9, hash);
                     insert.setString(10, now);
                     insert.setString(11, now);
+                    insert.setString(12, raw);
                     insert.addBatch();
                     added++;
                     if (++pendingInserts >= BATCH) {
@@ -189,7 +244,8 @@ public final class OfferStore {
                     update.setString(6, data);
                     update.setString(7, hash);
                     update.setString(8, now);
-                    update.setLong(9, old.id);
+                    update.setString(9, raw);
+                    update.setLong(10, old.id);
                     update.addBatch();
                     changed++;
                     if (++pendingUpdates >= BATCH) {
@@ -217,8 +273,12 @@ public final class OfferStore {
                 if (pendingUpdates > 0) {
                     update.executeBatch();
                 }
+                if (pendingRaw > 0) {
+                    rawOnly.executeBatch();
+                }
                 insert.close();
                 update.close();
+                rawOnly.close();
             } catch (SQLException e) {
                 throw new StoreException("Kan ikke skrive tilbud: " + e.getMessage(), e);
             }

@@ -81,16 +81,7 @@ public final class CatalogImporter {
         if (!Files.exists(file)) {
             throw new BadInputException(Messages.get("import.error.notFound", file));
         }
-        int[] record = {0};
-        Consumer<Offer> counted = offer -> {
-            record[0]++;
-            try {
-                sink.accept(offer);
-            } catch (DuplicateOfferException e) {
-                throw new BadInputException(Messages.get("import.error.duplicate", file, record[0],
-                        e.key().sourceId()), e);
-            }
-        };
+        Consumer<Offer> counted = new Counted(file, sink);
         try {
             reader(format).read(file, source, counted);
         } catch (NotUtf8Exception e) {
@@ -103,6 +94,63 @@ public final class CatalogImporter {
             throw DataPackage.brokenZip(file, e);
         } catch (IOException | java.io.UncheckedIOException e) {
             throw ImportErrors.unreadable(file, e);
+        }
+    }
+
+    /**
+     * Numbers the records for the duplicate-id message, and passes the store's {@link OfferStore.RecordSink}
+     * through, so a reader can skip records that did not change since the last write.
+     */
+    private static final class Counted implements OfferStore.RecordSink {
+        private final Path file;
+        private final Consumer<Offer> sink;
+        private final OfferStore.RecordSink records;
+        private int record;
+
+        Counted(Path file, Consumer<Offer> sink) {
+            this.file = file;
+            this.sink = sink;
+            this.records = sink instanceof OfferStore.RecordSink r ? r : null;
+        }
+
+        @Override
+        public boolean keepIfUnchanged(String sourceId, String fingerprint) {
+            if (records == null) {
+                return false;
+            }
+            record++;
+            try {
+                if (records.keepIfUnchanged(sourceId, fingerprint)) {
+                    return true;
+                }
+            } catch (DuplicateOfferException e) {
+                throw duplicate(e);
+            }
+            record--;
+            return false;
+        }
+
+        @Override
+        public void accept(Offer offer) {
+            accept(offer, null);
+        }
+
+        @Override
+        public void accept(Offer offer, String fingerprint) {
+            record++;
+            try {
+                if (records != null && fingerprint != null) {
+                    records.accept(offer, fingerprint);
+                } else {
+                    sink.accept(offer);
+                }
+            } catch (DuplicateOfferException e) {
+                throw duplicate(e);
+            }
+        }
+
+        private BadInputException duplicate(DuplicateOfferException e) {
+            return new BadInputException(Messages.get("import.error.duplicate", file, record, e.key().sourceId()), e);
         }
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.henvis.catalog.Messages;
 import dk.henvis.catalog.Offer;
+import dk.henvis.catalog.OfferStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
@@ -19,6 +20,10 @@ import java.util.function.Consumer;
 final class HsdsJsonReader implements CatalogReader {
     private static final Set<String> PAGE_NUMBERS = Set.of("total_items", "total_pages", "page_number", "size");
     private static final Set<String> PAGE_FLAGS = Set.of("first_page", "last_page", "empty");
+    /** Change when the mapping of a service object to an offer changes, so every record is read again. */
+    static final String MAPPING = "hsds-json/1";
+
+    private final RecordFingerprint fingerprints = new RecordFingerprint(MAPPING);
 
     @Override
     public void read(Path file, String source, Consumer<Offer> sink) throws IOException {
@@ -83,7 +88,15 @@ final class HsdsJsonReader implements CatalogReader {
                 throw ImportErrors.notAnObject(file, record[0], p.currentLocation().getLineNr());
             }
             JsonNode node = p.readValueAsTree();
-            sink.accept(toOffer(file, source, record[0], Fields.root(node)));
+            if (sink instanceof OfferStore.RecordSink records && node.path("id").isTextual()) {
+                // a sync: an unchanged service object is not mapped again (it was validated when written)
+                String fingerprint = fingerprints.of(node);
+                if (!records.keepIfUnchanged(node.get("id").textValue(), fingerprint)) {
+                    records.accept(toOffer(file, source, record[0], Fields.root(node)), fingerprint);
+                }
+            } else {
+                sink.accept(toOffer(file, source, record[0], Fields.root(node)));
+            }
         }
     }
 
