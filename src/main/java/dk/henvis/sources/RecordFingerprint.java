@@ -2,37 +2,39 @@ package dk.henvis.sources;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.henvis.catalog.Version;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.Iterator;
 import java.util.Map;
 
 /**
- * A SHA-256 fingerprint of one raw source record (a JSON tree), over a canonical walk of its keys and
- * values in document order, together with the mapping's name and the program's version: the same record
- * read by the same program gives the same fingerprint, so a sync can skip mapping it again. Not thread safe.
+ * A 128-bit fingerprint of one raw source record (a JSON tree), over a canonical walk of its keys and
+ * values in document order, seeded with the mapping's name and the program's version: the same record read
+ * by the same program gives the same fingerprint, so a sync can skip mapping it again. Two independent
+ * 64-bit multiplicative hashes, not a cryptographic digest: it only has to notice that a record changed
+ * (a chance collision is about 2^-128), and it must be cheap next to the parsing (SHA-256 cost as much).
+ * Not thread safe.
  */
 final class RecordFingerprint {
-    private final MessageDigest sha256;
-    private final byte[] scheme;
-    private byte[] buffer = new byte[256];
+    private static final long FNV_PRIME = 0x100000001b3L;
+    private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+
+    private final long seed1;
+    private final long seed2;
+    private long h1;
+    private long h2;
 
     RecordFingerprint(String mapping) {
-        try {
-            sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        scheme = (mapping + "|" + Version.get()).getBytes(StandardCharsets.UTF_8);
+        h1 = 0xcbf29ce484222325L;
+        h2 = 0x2545F4914F6CDD1DL;
+        text(mapping + "|" + Version.get());
+        seed1 = h1;
+        seed2 = h2;
     }
 
     String of(JsonNode node) {
-        sha256.reset();
-        sha256.update(scheme);
+        h1 = seed1;
+        h2 = seed2;
         feed(node);
-        return Base64.getEncoder().withoutPadding().encodeToString(sha256.digest());
+        return Long.toHexString(mix(h1)) + "-" + Long.toHexString(mix(h2 ^ h1));
     }
 
     private void feed(JsonNode node) {
@@ -53,42 +55,48 @@ final class RecordFingerprint {
                 }
             }
             case STRING -> {
-                sha256.update((byte) 's');
+                add('s');
                 text(node.textValue());
             }
             case NUMBER -> {
-                sha256.update((byte) 'n');
+                add('n');
                 text(node.asText());
             }
-            case BOOLEAN -> sha256.update(node.booleanValue() ? (byte) 'T' : (byte) 'F');
-            case NULL, MISSING -> sha256.update((byte) 'z');
+            case BOOLEAN -> add(node.booleanValue() ? 'T' : 'F');
+            case NULL, MISSING -> add('z');
             default -> {
-                sha256.update((byte) '?');
+                add('?');
                 text(node.toString());
             }
         }
     }
 
     private void tag(char kind, int size) {
-        sha256.update((byte) kind);
-        sha256.update((byte) (size >>> 24));
-        sha256.update((byte) (size >>> 16));
-        sha256.update((byte) (size >>> 8));
-        sha256.update((byte) size);
+        add(kind);
+        add(size);
     }
 
-    /** The length and the UTF-16 code units, without allocating per string. */
+    /** The length, then every UTF-16 code unit. */
     private void text(String s) {
         int n = s.length();
         tag('"', n);
-        if (buffer.length < 2 * n) {
-            buffer = new byte[Math.max(2 * n, 2 * buffer.length)];
-        }
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            buffer[2 * i] = (byte) (c >>> 8);
-            buffer[2 * i + 1] = (byte) c;
+            add(s.charAt(i));
         }
-        sha256.update(buffer, 0, 2 * n);
+    }
+
+    private void add(int v) {
+        h1 = (h1 ^ v) * FNV_PRIME;
+        h2 = Long.rotateLeft(h2 + v * GOLDEN, 27) * GOLDEN;
+    }
+
+    /** Murmur3's finaliser: every input bit affects every output bit. */
+    private static long mix(long k) {
+        k ^= k >>> 33;
+        k *= 0xff51afd7ed558ccdL;
+        k ^= k >>> 33;
+        k *= 0xc4ceb93fe53a87e9L;
+        k ^= k >>> 33;
+        return k;
     }
 }
