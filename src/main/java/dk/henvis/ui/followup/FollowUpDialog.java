@@ -74,7 +74,12 @@ public final class FollowUpDialog extends Dialog<ButtonType> {
         Label uclaError = errorLabel(UCLA_ERROR_ID);
         uclaError.textProperty().bind(model.uclaErrorProperty());
 
-        VBox answers = new VBox(6, attendedLabel, attended, stillLabel, still, uclaTitle, ucla, uclaError);
+        javafx.scene.layout.GridPane yesNo = new javafx.scene.layout.GridPane();
+        yesNo.setHgap(16);
+        yesNo.setVgap(6);
+        yesNo.addRow(0, attendedLabel, attended);
+        yesNo.addRow(1, stillLabel, still);
+        VBox answers = new VBox(6, yesNo, uclaTitle, ucla, uclaError);
         answers.disableProperty().bind(Bindings.createBooleanBinding(() -> model.referralProperty().get() == null
                 || model.referralProperty().get().followUp() != null, model.referralProperty()));
 
@@ -102,6 +107,17 @@ public final class FollowUpDialog extends Dialog<ButtonType> {
             code.requestFocus();
         });
         setOnShown(e -> code.requestFocus());
+        // a dialog keeps the size it was shown with: grow it when the referral, an error or a message appears
+        for (javafx.beans.Observable o : new javafx.beans.Observable[] {model.referralProperty(),
+                model.codeErrorProperty(), model.uclaErrorProperty(), model.messageProperty()}) {
+            o.addListener(x -> javafx.application.Platform.runLater(this::fitToContent));
+        }
+    }
+
+    private void fitToContent() {
+        if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+            getDialogPane().getScene().getWindow().sizeToScene();
+        }
     }
 
     private static Label errorLabel(String id) {

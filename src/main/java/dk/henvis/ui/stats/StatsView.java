@@ -8,6 +8,7 @@ import dk.henvis.ui.common.FileDialogs;
 import dk.henvis.ui.common.Labels;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
@@ -25,7 +26,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.cell.PropertyValueFactory;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -176,8 +176,8 @@ public final class StatsView extends ScrollPane {
     private static TableView<StatsViewModel.Figure> figures(StatsViewModel model) {
         TableView<StatsViewModel.Figure> table = new TableView<>(model.figures());
         table.setId("statsTable");
-        table.getColumns().add(column(i18n("ui.stats.figure"), "label", 420));
-        table.getColumns().add(column(i18n("ui.stats.value"), "value", 300));
+        table.getColumns().add(column(i18n("ui.stats.figure"), StatsViewModel.Figure::label, 420));
+        table.getColumns().add(column(i18n("ui.stats.value"), StatsViewModel.Figure::value, 300));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(30);
         table.prefHeightProperty().bind(table.fixedCellSizeProperty().multiply(10.3));
@@ -187,9 +187,9 @@ public final class StatsView extends ScrollPane {
     private static VBox cells(StatsViewModel model) {
         TableView<StatsViewModel.Cell> table = new TableView<>(model.cells());
         table.setId("statsCells");
-        table.getColumns().add(column(i18n("ui.stats.section"), "section", 260));
-        table.getColumns().add(column(i18n("ui.stats.label"), "label", 380));
-        table.getColumns().add(column(i18n("ui.stats.count"), "count", 120));
+        table.getColumns().add(column(i18n("ui.stats.section"), StatsViewModel.Cell::section, 260));
+        table.getColumns().add(column(i18n("ui.stats.label"), StatsViewModel.Cell::label, 380));
+        table.getColumns().add(column(i18n("ui.stats.count"), StatsViewModel.Cell::count, 120));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(320);
         Label title = new Label(i18n("ui.stats.allNumbers"));
@@ -198,9 +198,9 @@ public final class StatsView extends ScrollPane {
         return new VBox(4, title, table);
     }
 
-    private static <S> TableColumn<S, String> column(String title, String property, double width) {
+    private static <S> TableColumn<S, String> column(String title, Function<S, String> value, double width) {
         TableColumn<S, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(new PropertyValueFactory<>(property));
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         c.setPrefWidth(width);
         return c;
     }
