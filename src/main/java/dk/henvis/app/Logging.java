@@ -105,7 +105,7 @@ public final class Logging {
     }
 
     /** Where the log goes when no file can be written: warnings and errors on standard error. */
-    private static void toStandardError(LoggerContext context) {
+    static void toStandardError(LoggerContext context) {
         context.reset();
         ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
         console.setContext(context);

@@ -48,7 +48,7 @@ public final class Services implements CliServices, UiServices {
 
     private final Database database;
     private final OfferStore offers;
-    private final HandoutRenderer handouts;
+    private HandoutRenderer handouts;
     private MatchingService matching;
     private final CatalogImporter importer;
     private final ReferralLog referrals;
@@ -78,9 +78,6 @@ public final class Services implements CliServices, UiServices {
         this.sync = new SyncService(database, sources, new SyncLogStore(database), offers, fetcher, applier,
                 new Backups(database.file()), clock);
         this.publisher = new CatalogPublisher(offers);
-        // the unit's phone number is read at each handout, so a change in settings shows at once
-        this.handouts = new HandoutRenderer(
-                () -> HandoutSettings.defaults().withUnitPhone(settings.unitPhone().orElse(null)));
     }
 
     /**
@@ -123,8 +120,14 @@ public final class Services implements CliServices, UiServices {
         return new ProfileReader(Gazetteer.bundled());
     }
 
+    /** Created on first use, so commands that make no handout never load the PDF fonts. */
     @Override
-    public HandoutRenderer handouts() {
+    public synchronized HandoutRenderer handouts() {
+        if (handouts == null) {
+            // the unit's phone number is read at each handout, so a change in settings shows at once
+            handouts = new HandoutRenderer(
+                    () -> HandoutSettings.defaults().withUnitPhone(settings.unitPhone().orElse(null)));
+        }
         return handouts;
     }
 
@@ -237,7 +240,7 @@ public final class Services implements CliServices, UiServices {
     @Override
     public Optional<HandoutPort> handout() {
         return Optional.of((offers, firstName, note, referralCode, date) ->
-                handouts.render(new HandoutRequest(offers, firstName, note, referralCode, date, false)).pdf());
+                handouts().render(new HandoutRequest(offers, firstName, note, referralCode, date, false)).pdf());
     }
 
     @Override

@@ -1,10 +1,10 @@
 package dk.henvis.publish;
 
-import java.util.Locale;
+import dk.henvis.catalog.ContractCode;
 import java.util.Optional;
 
 /** What {@code henvis export} writes (contract §1), by its contract code. */
-public enum ExportFormat {
+public enum ExportFormat implements ContractCode {
     /** One HSDS 3 JSON file. */
     HSDS_JSON("hsds-json"),
     /** An HSDS tabular data package folder. */
@@ -18,21 +18,13 @@ public enum ExportFormat {
         this.code = code;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
     public static Optional<ExportFormat> fromCode(String code) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        String c = code.strip().toLowerCase(Locale.ROOT);
-        for (ExportFormat f : values()) {
-            if (f.code.equals(c)) {
-                return Optional.of(f);
-            }
-        }
-        return Optional.empty();
+        return ContractCode.find(ExportFormat.class, code);
     }
 
     @Override

@@ -22,6 +22,7 @@ public final class Settings {
     public static final String FILE_NAME = "settings.properties";
     public static final String UNIT = "unit";
     public static final String UNIT_PHONE = "unit.phone";
+    public static final String COORDINATOR_MODE = "coordinator.mode";
 
     private final Path file;
     private final Properties values = new Properties();
@@ -82,6 +83,18 @@ public final class Settings {
 
     public Optional<String> unitPhone() {
         return get(UNIT_PHONE);
+    }
+
+    /**
+     * Coordinator mode: this installation curates the catalogue (edit offers, flags, stale watch,
+     * publish). Staff laptops leave it off.
+     */
+    public boolean coordinatorMode() {
+        return get(COORDINATOR_MODE).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    public void setCoordinatorMode(boolean on) {
+        put(COORDINATOR_MODE, on ? "true" : null);
     }
 
     public double getDouble(String key, double fallback) {

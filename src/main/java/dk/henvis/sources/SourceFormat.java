@@ -1,10 +1,10 @@
 package dk.henvis.sources;
 
-import java.util.Locale;
+import dk.henvis.catalog.ContractCode;
 import java.util.Optional;
 
 /** The catalogue formats {@code import} and {@code sync} read (contract §4), by their contract code. */
-public enum SourceFormat {
+public enum SourceFormat implements ContractCode {
     HSDS_JSON("hsds-json"),
     HSDS_PACKAGE("hsds-package"),
     KULTUNAUT_JSON("kultunaut-json"),
@@ -17,22 +17,14 @@ public enum SourceFormat {
     }
 
     /** The contract's code, e.g. {@code hsds-json}. */
+    @Override
     public String code() {
         return code;
     }
 
     /** The format with this contract code, empty when no format has it. */
     public static Optional<SourceFormat> fromCode(String code) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        String c = code.strip().toLowerCase(Locale.ROOT);
-        for (SourceFormat f : values()) {
-            if (f.code.equals(c)) {
-                return Optional.of(f);
-            }
-        }
-        return Optional.empty();
+        return ContractCode.find(SourceFormat.class, code);
     }
 
     @Override

@@ -3,13 +3,16 @@ package dk.henvis.ui.handoutpreview;
 import static dk.henvis.ui.I18n.i18n;
 
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /** The handout page as it will be printed, with Print, Save as PDF and Close. */
@@ -23,7 +26,8 @@ public final class HandoutPreviewDialog extends Dialog<ButtonType> {
         setResizable(true);
         ImageView image = new ImageView();
         image.setPreserveRatio(true);
-        image.setFitHeight(760);
+        // the whole page on a 768-pixel laptop screen too; the dialog's buttons stay visible below it
+        image.setFitHeight(Math.max(420, Math.min(760, Screen.getPrimary().getVisualBounds().getHeight() - 230)));
         image.setId("handoutPage");
         if (model.pageProperty().get() != null) {
             image.setImage(SwingFXUtils.toFXImage(model.pageProperty().get(), null));
@@ -40,5 +44,11 @@ public final class HandoutPreviewDialog extends Dialog<ButtonType> {
                 new ButtonType(i18n("ui.handout.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         getDialogPane().lookupButton(SAVE).setId("previewSave");
         getDialogPane().lookupButton(PRINT).setId("previewPrint");
+        for (ButtonType type : getDialogPane().getButtonTypes()) {
+            // never cut a label short ("Gem som PD..."): each button is as wide as its text needs
+            Button button = (Button) getDialogPane().lookupButton(type);
+            button.setMinWidth(Region.USE_PREF_SIZE);
+            ButtonBar.setButtonUniformSize(button, false);
+        }
     }
 }

@@ -31,6 +31,7 @@ import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -271,10 +272,14 @@ public final class MainWindow {
 
         Menu settings = new Menu(i18n("ui.menu.settings"));
         MenuItem unit = item(i18n("ui.menu.unit"), null, this::openSettings);
-        settings.getItems().add(unit);
         MenuItem retention = item(i18n("ui.menu.retention"), null, this::openRetention);
         retention.setId("menuRetention");
-        settings.getItems().add(retention);
+        CheckMenuItem coordinator = new CheckMenuItem(i18n("ui.menu.coordinatorMode"));
+        coordinator.setId("menuCoordinatorMode");
+        coordinator.setMnemonicParsing(true);
+        coordinator.setSelected(shell.coordinatorModeProperty().get());
+        coordinator.setOnAction(e -> shell.setCoordinatorMode(coordinator.isSelected()));
+        settings.getItems().addAll(unit, retention, new SeparatorMenuItem(), coordinator);
 
         Menu help = new Menu(i18n("ui.menu.help"));
         MenuItem keys = item(i18n("ui.menu.keys"), new KeyCodeCombination(KeyCode.F1), this::showKeys);

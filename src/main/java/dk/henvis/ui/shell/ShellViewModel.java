@@ -35,12 +35,25 @@ public final class ShellViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final StringProperty progressMessage = new SimpleStringProperty("");
     private final DoubleProperty fontSize = new SimpleDoubleProperty(DEFAULT_FONT_SIZE);
+    private final BooleanProperty coordinatorMode = new SimpleBooleanProperty();
     private final java.util.List<Runnable> catalogueListeners = new java.util.ArrayList<>();
 
     public ShellViewModel(UiServices services, TaskExecutor executor) {
         this.services = services;
         this.executor = executor;
         fontSize.set(clamp(services.settings().getDouble(FONT_SIZE, DEFAULT_FONT_SIZE)));
+        coordinatorMode.set(services.settings().coordinatorMode());
+    }
+
+    /** Switches coordinator mode on or off and remembers it. */
+    public void setCoordinatorMode(boolean on) {
+        services.settings().setCoordinatorMode(on);
+        coordinatorMode.set(on);
+    }
+
+    /** True when this installation curates the catalogue; coordinator screens bind to it. */
+    public ReadOnlyBooleanProperty coordinatorModeProperty() {
+        return coordinatorMode;
     }
 
     /** Called when the catalogue changed (loaded, synced), so screens reload. */

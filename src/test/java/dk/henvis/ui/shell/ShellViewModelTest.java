@@ -92,4 +92,16 @@ class ShellViewModelTest {
         }
         assertThat(model.fontSizeProperty().get()).isEqualTo(ShellViewModel.MIN_FONT_SIZE);
     }
+
+    @Test
+    void remembersCoordinatorModeAcrossStarts() {
+        var services = new TestUiServices(dir);
+        ShellViewModel model = new ShellViewModel(services, new SameThreadTaskExecutor());
+        assertThat(model.coordinatorModeProperty().get()).isFalse();
+        model.setCoordinatorMode(true);
+        assertThat(model.coordinatorModeProperty().get()).isTrue();
+        assertThat(new ShellViewModel(services, new SameThreadTaskExecutor()).coordinatorModeProperty().get()).isTrue();
+        model.setCoordinatorMode(false);
+        assertThat(new ShellViewModel(services, new SameThreadTaskExecutor()).coordinatorModeProperty().get()).isFalse();
+    }
 }
