@@ -6,6 +6,11 @@ import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.cli.CliServices;
 import dk.henvis.publish.CatalogPublisher;
+import dk.henvis.publish.FolderPublication;
+import dk.henvis.curation.FlagService;
+import dk.henvis.curation.FlagStore;
+import dk.henvis.curation.StaleWatch;
+import dk.henvis.settings.CoordinatorSettings;
 import dk.henvis.handout.HandoutRenderer;
 import dk.henvis.handout.HandoutRequest;
 import dk.henvis.handout.HandoutSettings;
@@ -58,6 +63,8 @@ public final class Services implements CliServices, UiServices {
     private final OfferNotes offerNotes;
     private final String startupNotice;
     private final CatalogPublisher publisher;
+    private final FlagService flags;
+    private final StaleWatch staleWatch;
 
     private Services(Database database, String startupNotice) {
         this.database = database;
@@ -77,7 +84,12 @@ public final class Services implements CliServices, UiServices {
                 importer.importFile(name, file, SourceFormat.fromCode(kind).orElse(null), mode);
         this.sync = new SyncService(database, sources, new SyncLogStore(database), offers, fetcher, applier,
                 new Backups(database.file()), clock);
-        this.publisher = new CatalogPublisher(offers);
+        this.publisher = new CatalogPublisher(offers, offerNotes, clock);
+        CoordinatorSettings coordinator = new CoordinatorSettings(settings);
+        this.flags = new FlagService(new FlagStore(database), offers, sources, coordinator, clock);
+        this.staleWatch = new StaleWatch(offers, offerNotes, sources, coordinator, clock);
+        // flags travel to and from the coordinator's folder at every sync (GUI and command line alike)
+        this.sync.addAfterSync(report -> flags.exchangeAfterSync());
     }
 
     /**
@@ -154,6 +166,21 @@ public final class Services implements CliServices, UiServices {
     @Override
     public SyncService sync() {
         return sync;
+    }
+
+    @Override
+    public FlagService flags() {
+        return flags;
+    }
+
+    @Override
+    public StaleWatch staleWatch() {
+        return staleWatch;
+    }
+
+    @Override
+    public FolderPublication folderPublication() {
+        return new FolderPublication(publisher);
     }
 
     /** Local knowledge about offers (notes, verified by phone). */

@@ -78,4 +78,10 @@ public record Offer(
                 schedules, ages, cost, categories, tags, languages, contacts, focus, targetGroups, audienceSex,
                 eligibility, openDropIn, lastChecked, provenance);
     }
+
+    public Offer withLastChecked(LocalDate checked) {
+        return new Offer(key, name, alternateName, description, url, email, status, organisation, locations,
+                schedules, ages, cost, categories, tags, languages, contacts, focus, targetGroups, audienceSex,
+                eligibility, openDropIn, checked, provenance);
+    }
 }

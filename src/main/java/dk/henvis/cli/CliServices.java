@@ -1,6 +1,8 @@
 package dk.henvis.cli;
 
 import dk.henvis.catalog.OfferStore;
+import dk.henvis.curation.FlagService;
+import dk.henvis.curation.StaleWatch;
 import dk.henvis.publish.CatalogPublisher;
 import dk.henvis.handout.HandoutRenderer;
 import dk.henvis.matching.MatchingService;
@@ -39,6 +41,12 @@ public interface CliServices extends AutoCloseable {
 
     /** Publishes the catalogue (export). */
     CatalogPublisher publisher();
+
+    /** Feedback flags and their exchange with the coordinator's folder. */
+    FlagService flags();
+
+    /** The stale-offer watch. */
+    StaleWatch staleWatch();
 
     @Override
     void close();

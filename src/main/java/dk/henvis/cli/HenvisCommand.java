@@ -31,6 +31,8 @@ import picocli.CommandLine.Command;
             SyncCommand.class,
             ReferralsCommand.class,
             ExportCommand.class,
+            FlagsCommand.class,
+            StaleCommand.class,
         })
 public final class HenvisCommand {
     public static final int EXIT_OK = 0;

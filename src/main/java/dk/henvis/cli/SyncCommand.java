@@ -5,6 +5,7 @@ import dk.henvis.sources.ProgressListener;
 import dk.henvis.sources.SourceReport;
 import dk.henvis.sources.SyncReport;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,6 +45,11 @@ final class SyncCommand implements Callable<Integer> {
             if (report.sources().isEmpty()) {
                 out.println(Messages.get("sync.report.noSources"));
             }
+            s.flags().lastExchange().filter(x -> x.folder() != null).ifPresent(x -> {
+                List<String> lines = x.describe(s.flags().coordinatorMode());
+                out.println(lines.get(0));
+                lines.stream().skip(1).forEach(err::println);
+            });
             if (report.allOk()) {
                 return HenvisCommand.EXIT_OK;
             }

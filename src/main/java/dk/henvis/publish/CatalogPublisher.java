@@ -3,13 +3,18 @@ package dk.henvis.publish;
 import dk.henvis.catalog.BadInputException;
 import dk.henvis.catalog.Messages;
 import dk.henvis.catalog.Offer;
+import dk.henvis.catalog.OfferKey;
 import dk.henvis.catalog.OfferStore;
+import dk.henvis.curation.StaleWatch;
+import dk.henvis.sources.OfferNote;
+import dk.henvis.sources.OfferNotes;
 import dk.henvis.sources.HsdsJsonExporter;
 import dk.henvis.sources.HsdsPackageExporter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Publishes the catalogue held in the store: the offers their sources still hold (withdrawn ones left
@@ -17,6 +22,7 @@ import java.util.List;
  */
 public final class CatalogPublisher {
     private final OfferStore store;
+    private final OfferNotes checks;
     private final Clock clock;
 
     public CatalogPublisher(OfferStore store) {
@@ -25,7 +31,16 @@ public final class CatalogPublisher {
 
     /** @param clock dates the citizen pages ("Opdateret ...") */
     public CatalogPublisher(OfferStore store, Clock clock) {
+        this(store, null, clock);
+    }
+
+    /**
+     * @param checks local checks ("mark checked" in the stale-offer watch): a publication carries the later of
+     *               an offer's own assured_date and its local check; null to publish the offers as stored
+     */
+    public CatalogPublisher(OfferStore store, OfferNotes checks, Clock clock) {
         this.store = store;
+        this.checks = checks;
         this.clock = clock;
     }
 
@@ -51,7 +66,7 @@ public final class CatalogPublisher {
 
     /** The offers a publication holds. */
     public List<Offer> offers(String sourceOrNull) {
-        List<Offer> offers = store.current();
+        List<Offer> offers = withLocalChecks(store.current());
         if (sourceOrNull == null) {
             return offers;
         }
@@ -60,5 +75,19 @@ public final class CatalogPublisher {
             throw new BadInputException(Messages.get("export.error.noSource", sourceOrNull));
         }
         return one;
+    }
+
+    private List<Offer> withLocalChecks(List<Offer> offers) {
+        if (checks == null) {
+            return offers;
+        }
+        Map<OfferKey, OfferNote> notes = checks.all();
+        if (notes.isEmpty()) {
+            return offers;
+        }
+        return offers.stream().map(o -> {
+            LocalDate checked = StaleWatch.effective(o, notes.get(o.key()));
+            return java.util.Objects.equals(checked, o.lastChecked()) ? o : o.withLastChecked(checked);
+        }).toList();
     }
 }

@@ -42,6 +42,13 @@ public final class SyncService {
     private final CatalogApplier applier;
     private final Backups backups;
     private final Clock clock;
+    private final List<AfterSync> afterSync = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** A step run at the end of every sync run, e.g. the flag exchange; its failure never fails the sync. */
+    @FunctionalInterface
+    public interface AfterSync {
+        void afterSync(SyncReport report);
+    }
 
     public SyncService(Database db, SourceStore sources, SyncLogStore log, OfferStore offers, SourceFetcher fetcher,
             CatalogApplier applier, Backups backups, Clock clock) {
@@ -53,6 +60,11 @@ public final class SyncService {
         this.applier = applier;
         this.backups = backups;
         this.clock = clock;
+    }
+
+    /** Adds a step run after every sync run, in the order added. */
+    public void addAfterSync(AfterSync step) {
+        afterSync.add(step);
     }
 
     /** Syncs every enabled source. */
@@ -111,6 +123,13 @@ public final class SyncService {
             listener.sourceFinished(r);
         }
         SyncReport report = new SyncReport(started, clock.instant(), reports, backup[0]);
+        for (AfterSync step : afterSync) {
+            try {
+                step.afterSync(report);
+            } catch (RuntimeException e) {
+                LOG.warn("a step after the sync failed", e);
+            }
+        }
         listener.finished(report);
         return report;
     }

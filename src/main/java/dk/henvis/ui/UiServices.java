@@ -2,6 +2,9 @@ package dk.henvis.ui;
 
 import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.OfferStore;
+import dk.henvis.curation.FlagService;
+import dk.henvis.curation.StaleWatch;
+import dk.henvis.publish.FolderPublication;
 import dk.henvis.referrals.ReferralLog;
 import dk.henvis.settings.Settings;
 import java.nio.file.Path;
@@ -54,6 +57,15 @@ public interface UiServices {
     default Suggester groupSuggester() {
         return Suggester.NONE;
     }
+
+    /** Feedback flags: raised from an offer's detail, listed and resolved by the coordinator. */
+    FlagService flags();
+
+    /** The coordinator's stale-offer watch. */
+    StaleWatch staleWatch();
+
+    /** "Udgiv kataloget": the catalogue into one folder in every format. */
+    FolderPublication folderPublication();
 
     default Clock clock() {
         return Clock.systemDefaultZone();

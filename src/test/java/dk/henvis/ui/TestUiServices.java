@@ -4,6 +4,14 @@ import dk.henvis.catalog.Database;
 import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.Offer;
 import dk.henvis.catalog.OfferStore;
+import dk.henvis.curation.FlagService;
+import dk.henvis.curation.FlagStore;
+import dk.henvis.curation.StaleWatch;
+import dk.henvis.publish.CatalogPublisher;
+import dk.henvis.publish.FolderPublication;
+import dk.henvis.settings.CoordinatorSettings;
+import dk.henvis.sources.OfferNotes;
+import dk.henvis.sources.SourceStore;
 import dk.henvis.referrals.ReferralLog;
 import dk.henvis.settings.Settings;
 import java.nio.file.Path;
@@ -96,6 +104,22 @@ public class TestUiServices implements UiServices {
     @Override
     public Optional<SampleCatalogue> sampleCatalogue() {
         return Optional.empty();
+    }
+
+    @Override
+    public FlagService flags() {
+        return new FlagService(new FlagStore(db), offers, new SourceStore(db), new CoordinatorSettings(settings), clock);
+    }
+
+    @Override
+    public StaleWatch staleWatch() {
+        return new StaleWatch(offers, new OfferNotes(db, clock), new SourceStore(db), new CoordinatorSettings(settings),
+                clock);
+    }
+
+    @Override
+    public FolderPublication folderPublication() {
+        return new FolderPublication(new CatalogPublisher(offers, new OfferNotes(db, clock), clock));
     }
 
     @Override
