@@ -5,6 +5,7 @@ import dk.henvis.catalog.Database;
 import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.cli.CliServices;
+import dk.henvis.curation.OfferCuration;
 import dk.henvis.publish.CatalogPublisher;
 import dk.henvis.publish.FolderPublication;
 import dk.henvis.curation.FlagService;
@@ -63,6 +64,7 @@ public final class Services implements CliServices, UiServices {
     private final OfferNotes offerNotes;
     private final String startupNotice;
     private final CatalogPublisher publisher;
+    private final OfferCuration curation;
     private final FlagService flags;
     private final StaleWatch staleWatch;
 
@@ -90,6 +92,7 @@ public final class Services implements CliServices, UiServices {
         this.staleWatch = new StaleWatch(offers, offerNotes, sources, coordinator, clock);
         // flags travel to and from the coordinator's folder at every sync (GUI and command line alike)
         this.sync.addAfterSync(report -> flags.exchangeAfterSync());
+        this.curation = new OfferCuration(offers, clock);
     }
 
     /**
@@ -186,6 +189,11 @@ public final class Services implements CliServices, UiServices {
     /** Local knowledge about offers (notes, verified by phone). */
     public OfferNotes offerNotes() {
         return offerNotes;
+    }
+
+    @Override
+    public OfferCuration curation() {
+        return curation;
     }
 
     @Override

@@ -150,7 +150,7 @@ public final class OfferStore {
             }
             Provenance p = offer.provenance();
             Offer bare = offer.withProvenance(new Provenance(source, sourceId, null, null,
-                    p == null ? null : p.sourceChanged()));
+                    p == null ? null : p.sourceChanged(), p == null ? null : p.adoptedFrom()));
             String data = OfferJson.write(bare);
             String hash = HexFormat.of().formatHex(sha256.digest(data.getBytes(StandardCharsets.UTF_8)));
             Existing old = existing.get(sourceId);
@@ -245,10 +245,48 @@ public final class OfferStore {
         return query("SELECT " + COLUMNS + " FROM offer WHERE withdrawn_at IS NULL ORDER BY source, source_id");
     }
 
-    /** The offers that may be matched: active in their source and not withdrawn. */
+    /**
+     * The offers that may be matched: active in their source, not withdrawn, and not adopted into another
+     * source (then the adopted copy stands for it, see {@link Provenance#adoptedFrom()}).
+     */
     public List<Offer> active() {
-        return query("SELECT " + COLUMNS + " FROM offer WHERE status = 'ACTIVE' AND withdrawn_at IS NULL"
-                + " ORDER BY source, source_id");
+        return withoutAdopted(query("SELECT " + COLUMNS + " FROM offer WHERE status = 'ACTIVE'"
+                + " AND withdrawn_at IS NULL ORDER BY source, source_id"));
+    }
+
+    /**
+     * The offers that another, not withdrawn offer was adopted from (whatever that copy's status: a
+     * retired copy keeps its original out of matching too).
+     */
+    public Set<OfferKey> adoptedKeys() {
+        Set<OfferKey> keys = new HashSet<>();
+        db.jdbi().useHandle(h -> h.createQuery("SELECT json_extract(data, '$.provenance.adoptedFrom.source'),"
+                        + " json_extract(data, '$.provenance.adoptedFrom.sourceId') FROM offer"
+                        + " WHERE withdrawn_at IS NULL AND instr(data, '\"adoptedFrom\"') > 0")
+                .map((rs, ctx) -> rs.getString(1) == null || rs.getString(2) == null ? null
+                        : new OfferKey(rs.getString(1), rs.getString(2)))
+                .forEach(k -> {
+                    if (k != null) {
+                        keys.add(k);
+                    }
+                }));
+        return keys;
+    }
+
+    /** The not withdrawn offer adopted from {@code original}, if there is one. */
+    public Optional<Offer> adoptedCopyOf(OfferKey original) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM offer WHERE withdrawn_at IS NULL"
+                        + " AND json_extract(data, '$.provenance.adoptedFrom.source') = ?"
+                        + " AND json_extract(data, '$.provenance.adoptedFrom.sourceId') = ?"
+                        + " ORDER BY source, source_id LIMIT 1")
+                .bind(0, original.source()).bind(1, original.sourceId())
+                .map((rs, ctx) -> toOffer(rs.getString(3), rs.getString(4), rs.getString(5)))
+                .findOne());
+    }
+
+    private List<Offer> withoutAdopted(List<Offer> offers) {
+        Set<OfferKey> adopted = adoptedKeys();
+        return adopted.isEmpty() ? offers : offers.stream().filter(o -> !adopted.contains(o.key())).toList();
     }
 
     public Optional<Offer> find(OfferKey key) {
@@ -287,6 +325,12 @@ public final class OfferStore {
                 .mapTo(Boolean.class).findOne().orElse(false));
     }
 
+    /** The ids {@code source} holds, withdrawn ones included. */
+    public List<String> sourceIds(String source) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT source_id FROM offer WHERE source = ? ORDER BY source_id")
+                .bind(0, source).mapTo(String.class).list());
+    }
+
     public int count() {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM offer").mapTo(Integer.class).one());
     }
@@ -300,13 +344,13 @@ public final class OfferStore {
         if (query.isEmpty()) {
             return active();
         }
-        return db.jdbi().withHandle(h -> h.createQuery("SELECT " + prefixed("o") + " FROM offer_fts"
+        return withoutAdopted(db.jdbi().withHandle(h -> h.createQuery("SELECT " + prefixed("o") + " FROM offer_fts"
                         + " JOIN offer o ON o.id = offer_fts.rowid"
                         + " WHERE offer_fts MATCH ? AND o.status = 'ACTIVE' AND o.withdrawn_at IS NULL"
                         + " ORDER BY bm25(offer_fts, 10.0, 1.0, 3.0, 5.0)")
                 .bind(0, query)
                 .map((rs, ctx) -> toOffer(rs.getString(3), rs.getString(4), rs.getString(5)))
-                .list());
+                .list()));
     }
 
     private static String prefixed(String alias) {
@@ -324,6 +368,6 @@ public final class OfferStore {
         Offer o = OfferJson.read(data);
         Provenance p = o.provenance();
         return o.withProvenance(new Provenance(o.key().source(), o.key().sourceId(), Instant.parse(firstSeen),
-                Instant.parse(lastChanged), p == null ? null : p.sourceChanged()));
+                Instant.parse(lastChanged), p == null ? null : p.sourceChanged(), p == null ? null : p.adoptedFrom()));
     }
 }

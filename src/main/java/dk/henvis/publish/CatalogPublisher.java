@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -64,9 +65,14 @@ public final class CatalogPublisher {
         return offers.size();
     }
 
-    /** The offers a publication holds. */
+    /**
+     * The offers a publication holds: an offer the coordinator adopted into the curated catalogue is
+     * published once, as the adopted copy.
+     */
     public List<Offer> offers(String sourceOrNull) {
-        List<Offer> offers = withLocalChecks(store.current());
+        Set<OfferKey> adopted = store.adoptedKeys();
+        List<Offer> offers = withLocalChecks(store.current()).stream().filter(o -> !adopted.contains(o.key()))
+                .toList();
         if (sourceOrNull == null) {
             return offers;
         }

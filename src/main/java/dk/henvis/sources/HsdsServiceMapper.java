@@ -39,6 +39,8 @@ final class HsdsServiceMapper {
     static final String TAX_SEX = "henvis:sex";
     static final String TAX_DROP_IN = "henvis:drop_in";
     static final String TAX_TAG = "henvis:tag";
+    /** "source:id" of the offer the coordinator adopted this one from (the curated catalogue). */
+    static final String TAX_ADOPTED_FROM = "henvis:adopted_from";
 
     private static final Pattern BYDAY = Pattern.compile("([+-]?\\d)?([A-Za-z]{2})");
     private static final Map<String, String> LANGUAGE_NAMES = Map.ofEntries(
@@ -103,7 +105,7 @@ final class HsdsServiceMapper {
                 s.html("eligibility_description"),
                 attrs.dropIn,
                 s.date("assured_date"),
-                new Provenance(source, id, null, null, null));
+                new Provenance(source, id, null, null, null, attrs.adoptedFrom));
     }
 
     private static Organisation organisation(Fields o) {
@@ -307,6 +309,7 @@ final class HsdsServiceMapper {
         FocusLevel focus;
         AudienceSex sex = AudienceSex.ANY;
         boolean dropIn;
+        OfferKey adoptedFrom;
     }
 
     private static Attributes attributes(Fields s) {
@@ -366,6 +369,12 @@ final class HsdsServiceMapper {
             }
             case TAX_DROP_IN -> a.dropIn = a.dropIn || List.of("ja", "yes", "true", "1").contains(v.toLowerCase(Locale.ROOT));
             case TAX_TAG -> a.tags.add(v);
+            case TAX_ADOPTED_FROM -> {
+                int colon = v.indexOf(':');
+                if (colon > 0 && colon < v.length() - 1) {
+                    a.adoptedFrom = new OfferKey(v.substring(0, colon), v.substring(colon + 1));
+                }
+            }
             default -> {
                 if (tax.contains("categor") || tax.contains("kategori")) {
                     a.categories.add(v);

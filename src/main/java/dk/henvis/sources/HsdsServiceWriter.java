@@ -10,6 +10,8 @@ import dk.henvis.catalog.Frequency;
 import dk.henvis.catalog.Location;
 import dk.henvis.catalog.Messages;
 import dk.henvis.catalog.Offer;
+import dk.henvis.catalog.OfferKey;
+import dk.henvis.catalog.Provenance;
 import dk.henvis.catalog.Organisation;
 import dk.henvis.catalog.Schedule;
 import java.time.DayOfWeek;
@@ -259,6 +261,10 @@ final class HsdsServiceWriter {
         }
         for (String t : o.tags()) {
             out.add(new Attribute(HsdsServiceMapper.TAX_TAG, t));
+        }
+        OfferKey adoptedFrom = Provenance.adoptedFrom(o);
+        if (adoptedFrom != null) {
+            out.add(new Attribute(HsdsServiceMapper.TAX_ADOPTED_FROM, adoptedFrom.toString()));
         }
         return out;
     }

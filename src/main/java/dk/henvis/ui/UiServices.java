@@ -2,6 +2,7 @@ package dk.henvis.ui;
 
 import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.OfferStore;
+import dk.henvis.curation.OfferCuration;
 import dk.henvis.curation.FlagService;
 import dk.henvis.curation.StaleWatch;
 import dk.henvis.publish.FolderPublication;
@@ -56,6 +57,11 @@ public interface UiServices {
     /** Target-group words to suggest while typing. */
     default Suggester groupSuggester() {
         return Suggester.NONE;
+    }
+
+    /** The coordinator's curated catalogue (coordinator mode), on {@link #offers()}. */
+    default OfferCuration curation() {
+        return new OfferCuration(offers(), clock());
     }
 
     /** Feedback flags: raised from an offer's detail, listed and resolved by the coordinator. */

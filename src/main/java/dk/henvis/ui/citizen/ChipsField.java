@@ -17,10 +17,10 @@ import org.controlsfx.control.textfield.TextFields;
  * Words as removable chips above a text field with suggestions. Enter adds the typed word; a chip is
  * a button, so Tab reaches it and Space or Delete removes it.
  */
-final class ChipsField extends VBox {
+public final class ChipsField extends VBox {
     private final TextField input = new TextField();
 
-    ChipsField(String id, ObservableList<String> words, StringProperty draft, Runnable add, Suggester suggester) {
+    public ChipsField(String id, ObservableList<String> words, StringProperty draft, Runnable add, Suggester suggester) {
         super(4);
         getStyleClass().add("chips-field");
         FlowPane chips = new FlowPane(6, 6);
@@ -61,7 +61,7 @@ final class ChipsField extends VBox {
         getChildren().addAll(chips, input);
     }
 
-    TextField input() {
+    public TextField input() {
         return input;
     }
 }
