@@ -3,19 +3,16 @@ package dk.henvis.ui.flows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.henvis.app.Services;
+import dk.henvis.catalog.Gazetteer;
+import dk.henvis.ui.offereditor.ContactRow;
+import dk.henvis.ui.offereditor.OfferEditorViewModel;
+import dk.henvis.ui.offereditor.PlaceRow;
+import dk.henvis.ui.offereditor.ScheduleRow;
+import java.util.ArrayList;
 import dk.henvis.catalog.Access;
-import dk.henvis.catalog.AgeRange;
-import dk.henvis.catalog.AudienceSex;
-import dk.henvis.catalog.Contact;
-import dk.henvis.catalog.Cost;
 import dk.henvis.catalog.FocusLevel;
-import dk.henvis.catalog.Location;
 import dk.henvis.catalog.Offer;
 import dk.henvis.catalog.OfferKey;
-import dk.henvis.catalog.OfferStatus;
-import dk.henvis.catalog.OfferStore;
-import dk.henvis.catalog.Organisation;
-import dk.henvis.catalog.Schedule;
 import dk.henvis.curation.Flag;
 import dk.henvis.matching.Match;
 import dk.henvis.publish.FolderPublication;
@@ -23,15 +20,11 @@ import dk.henvis.sources.ProgressListener;
 import dk.henvis.sources.SyncReport;
 import dk.henvis.ui.concurrent.SameThreadTaskExecutor;
 import dk.henvis.ui.coordinator.CoordinatorViewModel;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -66,9 +59,17 @@ class CoordinatorEndToEndTest {
         coordinator.settings().setCoordinatorMode(true);
         CoordinatorViewModel tab = new CoordinatorViewModel(coordinator, new SameThreadTaskExecutor(), () -> { });
 
-        // 1. the coordinator adds a new reading club to the curated catalogue
-        Offer club = readingClub();
-        coordinator.offers().write("henvis", OfferStore.Mode.MERGE, Instant.now(), sink -> sink.accept(club));
+        // 1. the coordinator adds a new reading club in the offer form
+        OfferEditorViewModel form = new OfferEditorViewModel(coordinator.curation(), Gazetteer.bundled(),
+                new SameThreadTaskExecutor(), coordinator.clock());
+        List<Offer> saved = new ArrayList<>();
+        form.onSaved(saved::add);
+        form.startNew();
+        typeReadingClub(form);
+        assertThat(form.save()).as(form.messageProperty().get()).isTrue();
+        assertThat(saved).as(form.messageProperty().get()).hasSize(1);
+        Offer club = saved.get(0);
+        String id = club.id();
 
         // 2. ... and publishes it from the Koordinator tab
         tab.setPublishFolder(share);
@@ -83,20 +84,21 @@ class CoordinatorEndToEndTest {
         List<Match> matches = laptop.matching().match(laptop.profileReader().parse("""
                 {"age": 71, "postcode": "3600", "interests": ["læse bøger"]}""", "profil"), 10,
                 LocalDate.of(2026, 12, 1)).matches();
-        assertThat(matches).extracting(m -> m.offer().id()).first().isEqualTo("laeseklub-slotsgade");
+        assertThat(matches).extracting(m -> m.offer().id()).first().isEqualTo(id);
 
         // 4. the citizen pages list it and have a page for it
         Path site = share.resolve(FolderPublication.HTML_FOLDER);
         Document index = Jsoup.parse(site.resolve("index.html").toFile());
         assertThat(index.select("a").eachText()).anySatisfy(t -> assertThat(t).contains("Læseklubben i Slotsgade"));
-        try (Stream<Path> pages = Files.list(site.resolve("tilbud"))) {
-            Path page = pages.filter(p -> p.getFileName().toString().contains("laeseklub-slotsgade")).findFirst()
-                    .orElseThrow();
-            assertThat(Jsoup.parse(page.toFile()).select("h1").text()).isEqualTo("Læseklubben i Slotsgade");
-        }
+        String href = index.select("a").stream().filter(a -> a.text().equals("Læseklubben i Slotsgade")).findFirst()
+                .orElseThrow().attr("href");
+        Path page = site.resolve(href);
+        assertThat(page).isRegularFile();
+        assertThat(Jsoup.parse(page.toFile()).select("h1").text()).isEqualTo("Læseklubben i Slotsgade");
+        assertThat(Jsoup.parse(page.toFile()).select("textarea#facebook-tekst").text()).contains("Læseklubben i Slotsgade");
 
         // 5. a worker flags it; the next sync takes the flag to the coordinator's folder
-        Flag flag = laptop.flags().raise(new OfferKey("kommunen", "laeseklub-slotsgade"),
+        Flag flag = laptop.flags().raise(new OfferKey("kommunen", id),
                 "Klubben mødes nu om torsdagen");
         laptop.sync().syncAll(ProgressListener.NONE);
         assertThat(laptop.flags().lastExchange().orElseThrow().sent()).isEqualTo(1);
@@ -118,18 +120,26 @@ class CoordinatorEndToEndTest {
         });
     }
 
-    private static Offer readingClub() {
-        Location library = new Location("loc-bibliotek", "Frederikssund Bibliotek", "Jernbanegade 2", "3600",
-                "Frederikssund", 55.8395, 12.0660, "Bus 311 og S-tog til Frederikssund st.", Access.STEP_FREE,
-                "Elevator og handicaptoilet", false);
-        Schedule monthly = new Schedule(dk.henvis.catalog.Frequency.MONTHLY, 1, List.of(DayOfWeek.TUESDAY), 1, null,
-                LocalTime.of(10, 0), LocalTime.of(11, 30), null, null, null, null);
-        return new Offer(new OfferKey("henvis", "laeseklub-slotsgade"), "Læseklubben i Slotsgade", null,
-                "Vi læser en bog om måneden og mødes over en kop kaffe for at snakke om den. Nye læsere er velkomne.",
-                null, null, OfferStatus.ACTIVE, new Organisation("org-bibliotek", "Frederikssund Bibliotekerne", null, null),
-                List.of(library), List.of(monthly), AgeRange.ANY, new Cost(BigDecimal.ZERO, "Gratis"),
-                List.of("Læsning og litteratur"), List.of("læseklub", "bøger", "litteratur"), List.of("da"),
-                List.of(new Contact("Biblioteket", null, "+45 47 35 13 00", null)), FocusLevel.FOREBYG,
-                List.of("senior"), AudienceSex.ANY, null, true, LocalDate.of(2026, 11, 27), null);
+    /** The reading club, typed into the form as a coordinator would; the place picked from the gazetteer. */
+    private static void typeReadingClub(OfferEditorViewModel f) {
+        f.nameProperty().set("Læseklubben i Slotsgade");
+        f.descriptionProperty().set("Vi læser en bog om måneden og mødes over en kop kaffe for at snakke om den."
+                + " Nye læsere er velkomne.");
+        f.organisationProperty().set("Frederikssund Bibliotekerne");
+        f.priceKindProperty().set(OfferEditorViewModel.PriceKind.FREE);
+        f.focusProperty().set(FocusLevel.FOREBYG);
+        f.tagDraftProperty().set("læseklub");
+        f.addTag();
+        f.categoryDraftProperty().set("Læsning og litteratur");
+        f.addCategory();
+        PlaceRow place = f.places().get(0);
+        place.nameProperty().set("Frederikssund Bibliotek");
+        place.streetProperty().set("Jernbanegade 2");
+        place.pick(f.resolvePlace("3600 Frederikssund").orElseThrow());
+        place.accessProperty().set(Access.STEP_FREE);
+        f.schedules().add(ScheduleRow.weekly(DayOfWeek.TUESDAY, "10:00", "11:30"));
+        ContactRow c = f.addContact();
+        c.nameProperty().set("Biblioteket");
+        c.phoneProperty().set("47 35 13 00");
     }
 }
