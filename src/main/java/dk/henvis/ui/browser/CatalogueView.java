@@ -30,6 +30,7 @@ public final class CatalogueView extends BorderPane {
     public static final String LIST_ID = "catalogueList";
 
     private final TextField search = new TextField();
+    private final OfferDetailsView details = new OfferDetailsView();
 
     public CatalogueView(CatalogueViewModel model) {
         getStyleClass().add("catalogue-view");
@@ -80,7 +81,6 @@ public final class CatalogueView extends BorderPane {
         Label placeholder = new Label(i18n("ui.browser.nothing"));
         placeholder.setWrapText(true);
         list.setPlaceholder(placeholder);
-        OfferDetailsView details = new OfferDetailsView();
         model.selectedProperty().addListener((o, a, b) -> details.show(b));
         Label summary = new Label();
         summary.textProperty().bind(model.summaryProperty());
@@ -96,6 +96,11 @@ public final class CatalogueView extends BorderPane {
         HBox box = new HBox(6, label, control);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
+    }
+
+    /** The selected offer's details (other features add sections to it). */
+    public OfferDetailsView details() {
+        return details;
     }
 
     /** Focuses the search field (Ctrl+F). */
