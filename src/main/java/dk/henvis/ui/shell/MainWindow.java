@@ -15,6 +15,8 @@ import dk.henvis.ui.citizen.ResultsViewModel;
 import dk.henvis.ui.common.FileDialogs;
 import dk.henvis.ui.concurrent.BackgroundTask;
 import dk.henvis.ui.handoutpreview.HandoutViewModel;
+import dk.henvis.ui.offereditor.CoordinatorActions;
+import dk.henvis.ui.offereditor.OfferEditor;
 import dk.henvis.ui.stats.StatsView;
 import dk.henvis.ui.stats.StatsViewModel;
 import dk.henvis.ui.browser.CatalogueViewModel;
@@ -64,6 +66,7 @@ public final class MainWindow {
     private Stage stage;
     private CatalogueView catalogueView;
     private CitizenScreen citizenScreen;
+    private OfferEditor offerEditor;
 
     public MainWindow(UiServices services, TaskExecutor executor) {
         this(services, executor, FileDialogs.system());
@@ -110,6 +113,10 @@ public final class MainWindow {
         root.setTop(menus());
         citizenTab();
         catalogueView = new CatalogueView(catalogue);
+        offerEditor = new OfferEditor(services, executor, shell.fontSizeProperty(), saved -> shell.catalogueChanged());
+        catalogueView.showActions(new CoordinatorActions(offerEditor, catalogue.selectedProperty(),
+                shell.coordinatorModeProperty(), () -> stage).bar());
+        catalogue.includeInactiveProperty().bind(shell.coordinatorModeProperty());
         Tab catalogueTab = new Tab(i18n("ui.tab.catalogue").replace("_", ""), catalogueView);
         catalogueTab.setId("tabCatalogue");
         catalogueTab.setClosable(false);
@@ -259,6 +266,7 @@ public final class MainWindow {
         view.getItems().addAll(toCitizen, toResults, toCatalogue, toStats, find, new SeparatorMenuItem(), bigger, smaller);
 
         Menu settings = new Menu(i18n("ui.menu.settings"));
+        settings.setId("menuSettings");
         MenuItem unit = item(i18n("ui.menu.unit"), null, this::openSettings);
         CheckMenuItem coordinator = new CheckMenuItem(i18n("ui.menu.coordinatorMode"));
         coordinator.setId("menuCoordinatorMode");
@@ -382,6 +390,11 @@ public final class MainWindow {
 
     public CatalogueViewModel catalogue() {
         return catalogue;
+    }
+
+    /** Opens the coordinator's offer form (new, edit, duplicate, adopt, retire); set once the window is shown. */
+    public OfferEditor offerEditor() {
+        return offerEditor;
     }
 
     TabPane tabs() {

@@ -61,6 +61,12 @@ public final class ShellViewModel {
         catalogueListeners.add(listener);
     }
 
+    /** Tells every screen that the catalogue changed (e.g. the coordinator saved an offer) and updates the status. */
+    public void catalogueChanged() {
+        catalogueListeners.forEach(Runnable::run);
+        refreshStatus();
+    }
+
     /** On start: loads the sample catalogue into an empty database, then shows the status. */
     public void start() {
         busy.set(true);
