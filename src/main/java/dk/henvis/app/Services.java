@@ -172,6 +172,21 @@ public final class Services implements CliServices, UiServices {
     }
 
     @Override
+    public Optional<SyncService> catalogueSync() {
+        return Optional.of(sync);
+    }
+
+    @Override
+    public Optional<SourceStore> sourceStore() {
+        return Optional.of(sources);
+    }
+
+    @Override
+    public Optional<OfferNotes> localNotes() {
+        return Optional.of(offerNotes);
+    }
+
+    @Override
     public FlagService flags() {
         return flags;
     }

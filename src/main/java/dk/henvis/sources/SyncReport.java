@@ -18,6 +18,11 @@ public record SyncReport(Instant started, Instant finished, List<SourceReport> s
         return sources.stream().noneMatch(SourceReport::failed);
     }
 
+    /** True when some source's offers were added, changed, withdrawn or removed. */
+    public boolean changedCatalogue() {
+        return sources.stream().anyMatch(r -> r.added() + r.changed() + r.withdrawn() + r.removed() > 0);
+    }
+
     public List<SourceReport> failed() {
         return sources.stream().filter(SourceReport::failed).toList();
     }

@@ -49,6 +49,7 @@ public final class SyncService {
     public interface AfterSync {
         void afterSync(SyncReport report);
     }
+    private volatile Reachability reachability = Reachability.network(Duration.ofSeconds(3));
 
     public SyncService(Database db, SourceStore sources, SyncLogStore log, OfferStore offers, SourceFetcher fetcher,
             CatalogApplier applier, Backups backups, Clock clock) {
@@ -65,6 +66,22 @@ public final class SyncService {
     /** Adds a step run after every sync run, in the order added. */
     public void addAfterSync(AfterSync step) {
         afterSync.add(step);
+    }
+
+    /** How {@link #anyReachable()} decides whether a source can be reached (tests use files or a fake). */
+    public void setReachability(Reachability reachability) {
+        this.reachability = reachability;
+    }
+
+    /** The configured sources, enabled or not, by name. */
+    public List<Source> sources() {
+        return sources.all();
+    }
+
+    /** True when at least one enabled source can be reached now (network up, shared drive connected). */
+    public boolean anyReachable() {
+        Reachability r = reachability;
+        return sources.all().stream().filter(Source::enabled).anyMatch(r::reachable);
     }
 
     /** Syncs every enabled source. */

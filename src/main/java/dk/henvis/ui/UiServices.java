@@ -8,6 +8,9 @@ import dk.henvis.curation.StaleWatch;
 import dk.henvis.publish.FolderPublication;
 import dk.henvis.referrals.ReferralLog;
 import dk.henvis.settings.Settings;
+import dk.henvis.sources.OfferNotes;
+import dk.henvis.sources.SourceStore;
+import dk.henvis.sources.SyncService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -57,6 +60,21 @@ public interface UiServices {
     /** Target-group words to suggest while typing. */
     default Suggester groupSuggester() {
         return Suggester.NONE;
+    }
+
+    /** Syncs the catalogue from the configured sources; empty in a build or test without sync. */
+    default Optional<SyncService> catalogueSync() {
+        return Optional.empty();
+    }
+
+    /** The configured sync sources (managed in Indstillinger → Kilder og opdatering). */
+    default Optional<SourceStore> sourceStore() {
+        return Optional.empty();
+    }
+
+    /** Local notes and "verified by phone" per offer; a sync never changes them. */
+    default Optional<OfferNotes> localNotes() {
+        return Optional.empty();
     }
 
     /** The coordinator's curated catalogue (coordinator mode), on {@link #offers()}. */

@@ -14,6 +14,12 @@ import dk.henvis.sources.OfferNotes;
 import dk.henvis.sources.SourceStore;
 import dk.henvis.referrals.ReferralLog;
 import dk.henvis.settings.Settings;
+import dk.henvis.sources.Backups;
+import dk.henvis.sources.CatalogImporter;
+import dk.henvis.sources.SourceFetcher;
+import dk.henvis.sources.SourceFormat;
+import dk.henvis.sources.SyncLogStore;
+import dk.henvis.sources.SyncService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,6 +39,9 @@ public class TestUiServices implements UiServices {
     private final ReferralLog referrals;
     private Matcher matcher;
     private HandoutPort handout;
+    private SyncService sync;
+    private SourceStore sources;
+    private OfferNotes notes;
 
     public TestUiServices(Path folder) {
         this.folder = folder;
@@ -50,6 +59,36 @@ public class TestUiServices implements UiServices {
     public TestUiServices handout(HandoutPort h) {
         this.handout = h;
         return this;
+    }
+
+    /**
+     * Adds the real sync stack on this database (sources, sync log, notes, fetcher, importer, backups);
+     * it syncs at the services' clock.
+     */
+    public TestUiServices withSync() {
+        sources = new SourceStore(db);
+        notes = new OfferNotes(db, clock);
+        CatalogImporter importer = new CatalogImporter(offers, clock);
+        SourceFetcher fetcher = new SourceFetcher(SourceFetcher.Settings.DEFAULT, folder.resolve("sync-tmp"));
+        sync = new SyncService(db, sources, new SyncLogStore(db), offers, fetcher,
+                (name, file, kind, mode) -> importer.importFile(name, file, SourceFormat.fromCode(kind).orElse(null),
+                        mode), new Backups(db.file()), clock);
+        return this;
+    }
+
+    @Override
+    public Optional<SyncService> catalogueSync() {
+        return Optional.ofNullable(sync);
+    }
+
+    @Override
+    public Optional<SourceStore> sourceStore() {
+        return Optional.ofNullable(sources);
+    }
+
+    @Override
+    public Optional<OfferNotes> localNotes() {
+        return Optional.ofNullable(notes);
     }
 
     @Override

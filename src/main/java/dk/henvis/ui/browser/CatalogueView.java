@@ -31,6 +31,7 @@ public final class CatalogueView extends BorderPane {
 
     private final TextField search = new TextField();
     private final VBox top = new VBox(8);
+    private final OfferDetailsView details = new OfferDetailsView();
 
     public CatalogueView(CatalogueViewModel model) {
         getStyleClass().add("catalogue-view");
@@ -81,7 +82,6 @@ public final class CatalogueView extends BorderPane {
         Label placeholder = new Label(i18n("ui.browser.nothing"));
         placeholder.setWrapText(true);
         list.setPlaceholder(placeholder);
-        OfferDetailsView details = new OfferDetailsView();
         model.selectedProperty().addListener((o, a, b) -> details.show(b));
         Label summary = new Label();
         summary.textProperty().bind(model.summaryProperty());
@@ -102,6 +102,11 @@ public final class CatalogueView extends BorderPane {
     /** Adds a row of actions under the filters (e.g. the coordinator's "Nyt tilbud", "Redigér", ...). */
     public void showActions(javafx.scene.Node actions) {
         top.getChildren().add(actions);
+    }
+
+    /** The selected offer's details (other features add sections to it). */
+    public OfferDetailsView details() {
+        return details;
     }
 
     /** Focuses the search field (Ctrl+F). */

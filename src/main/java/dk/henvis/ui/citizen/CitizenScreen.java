@@ -34,6 +34,7 @@ public final class CitizenScreen extends BorderPane {
     private final ResultsView resultsView;
     private final HandoutViewModel handout;
     private final FileDialogs files;
+    private final OfferDetailsView details;
 
     public CitizenScreen(CitizenViewModel citizen, ResultsViewModel results, HandoutViewModel handout,
             Suggester interests, Suggester groups, FileDialogs files) {
@@ -42,7 +43,7 @@ public final class CitizenScreen extends BorderPane {
         getStyleClass().add("citizen-screen");
         citizenView = new CitizenView(citizen, interests, groups);
         resultsView = new ResultsView(results, citizen);
-        OfferDetailsView details = new OfferDetailsView();
+        details = new OfferDetailsView();
         results.selectedProperty().addListener((o, a, b) -> details.show(b == null ? null : b.offer()));
 
         VBox middle = new VBox(6, sectionTitle(i18n("ui.results.title")), resultsView, handoutBar(results));
@@ -164,6 +165,11 @@ public final class CitizenScreen extends BorderPane {
             alert.initOwner(window());
             alert.showAndWait();
         }
+    }
+
+    /** The chosen suggestion's details (other features add sections to it). */
+    public OfferDetailsView details() {
+        return details;
     }
 
     public void focusFirstField() {

@@ -4,6 +4,10 @@ import static dk.henvis.ui.I18n.i18n;
 
 import dk.henvis.catalog.Location;
 import dk.henvis.catalog.Offer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
@@ -12,6 +16,8 @@ import javafx.scene.layout.VBox;
 /** The full offer: what, when, where, how to get there, price, whom to contact, when last checked. */
 public final class OfferDetailsView extends ScrollPane {
     private final VBox box = new VBox(10);
+    private final List<Function<Offer, Node>> sections = new ArrayList<>();
+    private Function<Offer, List<String>> sourcesOf = o -> List.of(o.key().source());
 
     public OfferDetailsView() {
         getStyleClass().add("offer-details");
@@ -20,6 +26,19 @@ public final class OfferDetailsView extends ScrollPane {
         box.getStyleClass().add("offer-details-box");
         setContent(box);
         show(null);
+    }
+
+    /**
+     * Adds a part below the offer's facts (e.g. the staff's note), built for each shown offer; the
+     * function may return null to show nothing for that offer.
+     */
+    public void addSection(Function<Offer, Node> section) {
+        sections.add(section);
+    }
+
+    /** Which sources carry the offer (the same activity may come from several); default its own. */
+    public void setSourcesOf(Function<Offer, List<String>> sourcesOf) {
+        this.sourcesOf = sourcesOf;
     }
 
     public void show(Offer offer) {
@@ -68,8 +87,16 @@ public final class OfferDetailsView extends ScrollPane {
             row = add(grid, row, i18n("ui.details.ages"), OfferText.ages(offer.ages()));
         }
         row = add(grid, row, i18n("ui.details.lastChecked"), OfferText.lastChecked(offer.lastChecked()));
-        add(grid, row, i18n("ui.details.source"), offer.key().source());
+        List<String> sources = sourcesOf.apply(offer);
+        add(grid, row, sources.size() > 1 ? i18n("ui.details.sources") : i18n("ui.details.source"),
+                String.join(", ", sources));
         box.getChildren().add(grid);
+        for (Function<Offer, Node> section : sections) {
+            Node n = section.apply(offer);
+            if (n != null) {
+                box.getChildren().add(n);
+            }
+        }
     }
 
     private static int add(GridPane grid, int row, String label, String value) {

@@ -23,6 +23,10 @@ import dk.henvis.ui.browser.CatalogueViewModel;
 import dk.henvis.ui.concurrent.TaskExecutor;
 import dk.henvis.ui.firststart.UnitDialog;
 import dk.henvis.ui.firststart.UnitViewModel;
+import dk.henvis.ui.sources.SourcesDialog;
+import dk.henvis.ui.sources.SourcesViewModel;
+import dk.henvis.ui.sources.SyncPreferences;
+import dk.henvis.ui.sources.SyncViewModel;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
@@ -53,6 +57,9 @@ public final class MainWindow {
     public static final String STYLESHEET = "/dk/henvis/ui/henvis.css";
     public static final String STATUS_ID = "catalogueStatus";
     public static final String SAMPLE_ID = "sampleBadge";
+    public static final String SYNC_BUTTON_ID = "syncButton";
+    public static final String SYNC_RESULT_ID = "syncResult";
+    public static final String SYNC_MESSAGE_ID = "syncMessage";
 
     private final UiServices services;
     private final ShellViewModel shell;
@@ -63,6 +70,7 @@ public final class MainWindow {
     private final ResultsViewModel results;
     private final HandoutViewModel handout;
     private final TaskExecutor executor;
+    private final SyncViewModel sync;
     private Stage stage;
     private CatalogueView catalogueView;
     private CitizenScreen citizenScreen;
@@ -77,6 +85,9 @@ public final class MainWindow {
         this.files = files;
         this.executor = executor;
         this.shell = new ShellViewModel(services, executor);
+        this.sync = new SyncViewModel(services.catalogueSync(), new SyncPreferences(services.settings()), executor,
+                services.clock(), shell::catalogueChanged, shell::refreshStatus);
+        shell.onStarted(sync::syncAtStartIfDue);
         this.catalogue = new CatalogueViewModel(services.offers(), executor);
         this.citizen = new CitizenViewModel(services.gazetteer(), services.settings().unit().orElse(null));
         Matcher matcher = services.matcher().orElse(null);
@@ -117,6 +128,10 @@ public final class MainWindow {
         catalogueView.showActions(new CoordinatorActions(offerEditor, catalogue.selectedProperty(),
                 shell.coordinatorModeProperty(), () -> stage).bar());
         catalogue.includeInactiveProperty().bind(shell.coordinatorModeProperty());
+        addNotes(catalogueView.details());
+        if (citizenScreen != null) {
+            addNotes(citizenScreen.details());
+        }
         Tab catalogueTab = new Tab(i18n("ui.tab.catalogue").replace("_", ""), catalogueView);
         catalogueTab.setId("tabCatalogue");
         catalogueTab.setClosable(false);
@@ -237,7 +252,11 @@ public final class MainWindow {
             print.setDisable(true);
             save.setDisable(true);
         }
-        file.getItems().addAll(newCitizen, new SeparatorMenuItem(), preview, print, save, new SeparatorMenuItem(), quit);
+        MenuItem syncNow = item(i18n("ui.menu.sync"), new KeyCodeCombination(KeyCode.F5), sync::syncNow);
+        syncNow.setId("menuSync");
+        syncNow.disableProperty().bind(sync.syncingProperty());
+        file.getItems().addAll(newCitizen, new SeparatorMenuItem(), preview, print, save, new SeparatorMenuItem(),
+                syncNow, new SeparatorMenuItem(), quit);
 
         Menu view = new Menu(i18n("ui.menu.view"));
         MenuItem toCatalogue = item(i18n("ui.menu.catalogue"),
@@ -273,7 +292,9 @@ public final class MainWindow {
         coordinator.setMnemonicParsing(true);
         coordinator.setSelected(shell.coordinatorModeProperty().get());
         coordinator.setOnAction(e -> shell.setCoordinatorMode(coordinator.isSelected()));
-        settings.getItems().addAll(unit, new SeparatorMenuItem(), coordinator);
+        MenuItem sourcesItem = item(i18n("ui.menu.sources"), null, this::openSources);
+        sourcesItem.setId("menuSources");
+        settings.getItems().addAll(unit, sourcesItem, new SeparatorMenuItem(), coordinator);
 
         Menu help = new Menu(i18n("ui.menu.help"));
         MenuItem keys = item(i18n("ui.menu.keys"), new KeyCodeCombination(KeyCode.F1), this::showKeys);
@@ -342,10 +363,87 @@ public final class MainWindow {
         progress.progressProperty().bind(shell.progressProperty());
         progress.visibleProperty().bind(shell.busyProperty());
         progress.managedProperty().bind(progress.visibleProperty());
-        HBox bar = new HBox(10, status, sample, spacer, progressText, progress);
+        HBox bar = new HBox(10, status, sample, spacer, syncResult(), progressText, progress, syncProgress(),
+                syncButton());
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;
+    }
+
+    /** The outcome of the last sync, per source; a warning when a source failed; click for the log. */
+    private javafx.scene.Node syncResult() {
+        javafx.scene.control.Hyperlink result = new javafx.scene.control.Hyperlink();
+        result.setId(SYNC_RESULT_ID);
+        result.textProperty().bind(sync.resultProperty());
+        result.setMaxWidth(700);
+        result.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        result.visibleProperty().bind(sync.resultProperty().isNotEmpty());
+        result.managedProperty().bind(result.visibleProperty());
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> String.join("\n", sync.resultLines()), sync.resultLines()));
+        tip.setWrapText(true);
+        tip.setMaxWidth(700);
+        result.setTooltip(tip);
+        sync.failedProperty().addListener((o, a, b) -> {
+            result.getStyleClass().remove("warning");
+            if (b) {
+                result.getStyleClass().add("warning");
+            }
+        });
+        result.setOnAction(e -> openSources());
+        return result;
+    }
+
+    private javafx.scene.Node syncProgress() {
+        Label text = new Label();
+        text.setId(SYNC_MESSAGE_ID);
+        text.textProperty().bind(sync.messageProperty());
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(sync.progressProperty());
+        HBox box = new HBox(6, text, bar);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(sync.syncingProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private javafx.scene.control.Button syncButton() {
+        javafx.scene.control.Button button = new javafx.scene.control.Button(i18n("ui.sync.button"));
+        button.setId(SYNC_BUTTON_ID);
+        button.setMnemonicParsing(false);
+        button.disableProperty().bind(sync.syncingProperty());
+        button.setOnAction(e -> sync.syncNow());
+        button.setFocusTraversable(false);
+        return button;
+    }
+
+    /** The staff's note and "verified by phone" below an offer's details. */
+    private void addNotes(dk.henvis.ui.common.OfferDetailsView details) {
+        services.localNotes().ifPresent(notes -> {
+            var pane = new dk.henvis.ui.notes.OfferNotePane(
+                    new dk.henvis.ui.notes.OfferNoteViewModel(notes, executor, services.clock()));
+            details.addSection(o -> services.readOnly() ? null : pane.forOffer(o));
+        });
+    }
+
+    /** Indstillinger → Kilder og opdatering: sources, interval, the sync log. */
+    public void openSources() {
+        var store = services.sourceStore();
+        var service = services.catalogueSync();
+        if (store.isEmpty() || service.isEmpty()) {
+            return;
+        }
+        SourcesViewModel model = new SourcesViewModel(store.get(), service.get(),
+                new SyncPreferences(services.settings()), executor, services.clock());
+        SourcesDialog dialog = new SourcesDialog(stage, model, sync,
+                Objects.requireNonNull(getClass().getResource(STYLESHEET)).toExternalForm());
+        dialog.setOnHidden(e -> shell.refreshStatus());
+        dialog.show();
+    }
+
+    public SyncViewModel sync() {
+        return sync;
     }
 
     public void selectTab(String id) {

@@ -3,6 +3,8 @@ package dk.henvis.ui.shell;
 import static dk.henvis.ui.I18n.i18n;
 
 import dk.henvis.settings.Settings;
+import dk.henvis.sources.SyncService;
+import dk.henvis.ui.sources.SyncPreferences;
 import dk.henvis.ui.UiServices;
 import dk.henvis.ui.concurrent.BackgroundTask;
 import dk.henvis.ui.concurrent.TaskExecutor;
@@ -37,6 +39,7 @@ public final class ShellViewModel {
     private final DoubleProperty fontSize = new SimpleDoubleProperty(DEFAULT_FONT_SIZE);
     private final BooleanProperty coordinatorMode = new SimpleBooleanProperty();
     private final java.util.List<Runnable> catalogueListeners = new java.util.ArrayList<>();
+    private final java.util.List<Runnable> startedListeners = new java.util.ArrayList<>();
 
     public ShellViewModel(UiServices services, TaskExecutor executor) {
         this.services = services;
@@ -61,10 +64,15 @@ public final class ShellViewModel {
         catalogueListeners.add(listener);
     }
 
-    /** Tells every screen that the catalogue changed (e.g. the coordinator saved an offer) and updates the status. */
+    /** Tells every screen the catalogue changed (after a sync) and re-reads the status line. */
     public void catalogueChanged() {
         catalogueListeners.forEach(Runnable::run);
         refreshStatus();
+    }
+
+    /** Called once the start-up work (sample catalogue check) is done; e.g. the sync at start. */
+    public void onStarted(Runnable listener) {
+        startedListeners.add(listener);
     }
 
     /** On start: loads the sample catalogue into an empty database, then shows the status. */
@@ -99,12 +107,18 @@ public final class ShellViewModel {
                     busy.set(false);
                     progressMessage.set("");
                     refreshStatus();
+                    startedListeners.forEach(Runnable::run);
                 }));
     }
 
     public void refreshStatus() {
-        executor.submit(BackgroundTask.of(p -> CatalogueStatus.of(services.offers().all(),
-                        s -> services.sampleCatalogue().map(c -> c.isSampleSource(s)).orElse(false)))
+        executor.submit(BackgroundTask.of(p -> {
+                    CatalogueStatus s = CatalogueStatus.of(services.offers().current(),
+                            src -> services.sampleCatalogue().map(c -> c.isSampleSource(src)).orElse(false));
+                    var lastGood = services.catalogueSync().flatMap(SyncService::lastGoodSync);
+                    return lastGood.isPresent()
+                            ? s.syncedAt(lastGood.get(), new SyncPreferences(services.settings()).interval()) : s;
+                })
                 .onSuccess(this::show)
                 .onFailure(e -> status.set(i18n("ui.status.loadFailed"))));
     }
