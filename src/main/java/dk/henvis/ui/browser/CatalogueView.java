@@ -131,7 +131,7 @@ public final class CatalogueView extends BorderPane {
             String org = o.organisation().name() == null ? "" : o.organisation().name() + " · ";
             String town = OfferText.town(o);
             Label line = new Label(org + (town.isEmpty() ? "" : town + " · ") + OfferText.price(o.cost())
-                    + (o.isActive() ? "" : " · " + i18n("ui.editor.status." + o.status().name())));
+                    + (o.isActive() ? "" : " · " + dk.henvis.ui.offereditor.EditorTexts.status(o.status())));
             line.getStyleClass().add("result-meta");
             line.setWrapText(true);
             setText(null);

@@ -48,7 +48,8 @@ public final class CoordinatorActions {
     private static Button button(String id, String key, Runnable action) {
         Button b = new Button(i18n(key));
         b.setId(id);
-        b.setMnemonicParsing(true);
+        // no mnemonics: every letter of these labels is taken on the citizen screen (Alt+O, Alt+R, ...)
+        b.setMnemonicParsing(false);
         b.setOnAction(e -> action.run());
         return b;
     }

@@ -128,7 +128,7 @@ public final class OfferEditorView extends BorderPane {
         r = row(g, r, i18n("ui.editor.email"), text("editorEmail", model.emailProperty()),
                 model.errors().of(Field.EMAIL));
         ComboBox<OfferStatus> status = choice("editorStatus", model.statusProperty(),
-                List.of(OfferStatus.values()), s -> i18n("ui.editor.status." + s.name()));
+                List.of(OfferStatus.values()), EditorTexts::status);
         row(g, r, i18n("ui.editor.status"), status, null);
         return new VBox(6, section(i18n("ui.editor.section.about")), g);
     }
@@ -160,7 +160,7 @@ public final class OfferEditorView extends BorderPane {
 
     private Node scheduleRow(ScheduleRow s) {
         ComboBox<ScheduleRow.Rhythm> rhythm = choice("scheduleRhythm", s.rhythmProperty(),
-                List.of(ScheduleRow.Rhythm.values()), x -> i18n("ui.editor.rhythm." + x.name()));
+                List.of(ScheduleRow.Rhythm.values()), EditorTexts::rhythm);
         rhythm.setAccessibleText(i18n("ui.editor.rhythm"));
         TextField interval = text("scheduleInterval", s.intervalProperty(), "2", 2);
         HBox intervalBox = labelled(i18n("ui.editor.interval"), interval, i18n("ui.editor.weeks"));
@@ -256,7 +256,7 @@ public final class OfferEditorView extends BorderPane {
         g.add(new VBox(2, coords, error(p.errors().of(Field.PLACE_COORDINATES), lat)), 1, r++);
         r = row(g, r, i18n("ui.editor.transport"), text("placeTransport", p.transportProperty()), null);
         ComboBox<Access> access = choice("placeAccess", p.accessProperty(), List.of(Access.STEP_FREE,
-                Access.NOT_STEP_FREE, Access.UNKNOWN), a -> i18n("ui.editor.access." + a.name()));
+                Access.NOT_STEP_FREE, Access.UNKNOWN), EditorTexts::access);
         r = row(g, r, i18n("ui.editor.access"), access, null);
         r = row(g, r, i18n("ui.editor.accessibility"), text("placeAccessibility", p.accessibilityProperty()),
                 p.errors().of(Field.PLACE_ACCESS));
@@ -292,7 +292,7 @@ public final class OfferEditorView extends BorderPane {
         focus.setId("editorFocus");
         r = row(g, r, i18n("ui.editor.focus"), focus, null);
         ComboBox<AudienceSex> sex = choice("editorSex", model.audienceSexProperty(), List.of(AudienceSex.values()),
-                x -> i18n("ui.editor.sex." + x.name()));
+                EditorTexts::sex);
         r = row(g, r, i18n("ui.editor.sex"), sex, null);
         ChipsField targets = new ChipsField("editorTargetGroups", model.targetGroups(),
                 model.targetGroupDraftProperty(), model::addTargetGroup, groups);
@@ -322,7 +322,7 @@ public final class OfferEditorView extends BorderPane {
     private Node priceSection() {
         GridPane g = FormParts.grid();
         ComboBox<OfferEditorViewModel.PriceKind> kind = choice("editorPriceKind", model.priceKindProperty(),
-                List.of(OfferEditorViewModel.PriceKind.values()), k -> i18n("ui.editor.price." + k.name()));
+                List.of(OfferEditorViewModel.PriceKind.values()), EditorTexts::price);
         TextField amount = text("editorPriceAmount", model.priceAmountProperty(), "25", 6);
         Label kr = new Label(i18n("ui.editor.priceAmount"));
         amount.visibleProperty().bind(model.priceKindProperty().isEqualTo(OfferEditorViewModel.PriceKind.AMOUNT));
