@@ -8,13 +8,9 @@ import dk.henvis.referrals.PoolImport;
 import dk.henvis.referrals.ReferralCsv;
 import dk.henvis.referrals.ReferralLog;
 import dk.henvis.referrals.ReferralRecord;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
+import dk.henvis.referrals.ReportFiles;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -88,10 +84,7 @@ final class ReferralsCommand {
 
         @Override
         public Integer call() {
-            List<ReferralRecord> incoming = new ArrayList<>();
-            for (Path file : files) {
-                incoming.addAll(PoolFile.read(file.toString(), read(file)));
-            }
+            List<ReferralRecord> incoming = ReportFiles.readPools(files);
             try (CliServices s = parent.root.open(db.resolve())) {
                 PoolImport r = s.referrals().importRecords(incoming);
                 spec.commandLine().getOut().println(Messages.get("referral.cli.imported", r.added(),
@@ -100,20 +93,6 @@ final class ReferralsCommand {
                     spec.commandLine().getErr().println(Messages.get("referral.cli.conflicts", r.conflicts()));
                 }
                 return HenvisCommand.EXIT_OK;
-            }
-        }
-
-        private static String read(Path file) {
-            try {
-                return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-                        .toString();
-            } catch (NoSuchFileException e) {
-                throw new BadInputException(Messages.get("referral.file.missing", file.toString()), e);
-            } catch (CharacterCodingException e) {
-                throw new BadInputException(Messages.get("referral.file.notUtf8", file.toString()), e);
-            } catch (IOException e) {
-                throw new BadInputException(Messages.get("referral.file.unreadable", file.toString(),
-                        String.valueOf(e.getMessage())), e);
             }
         }
     }

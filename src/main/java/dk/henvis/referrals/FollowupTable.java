@@ -1,8 +1,11 @@
 package dk.henvis.referrals;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /** All SQL on the {@code followup} table. */
@@ -29,21 +32,32 @@ final class FollowupTable {
                 .execute();
     }
 
+    private static final String COLUMNS =
+            "f.referral_id, f.followed_on, f.attended, f.still_going, f.ucla_1, f.ucla_2, f.ucla_3";
+
+    /** The follow-up of one referral, if it has one. */
+    static Optional<FollowUp> ofReferral(Handle h, long referralId) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM followup f WHERE f.referral_id = ?")
+                .bind(0, referralId)
+                .map((rs, ctx) -> row(rs).getValue())
+                .findOne();
+    }
+
     /** The follow-ups of the referrals dated in the range, by referral id. */
     static Map<Long, FollowUp> inRange(Handle h, DateRange range) {
         Map<Long, FollowUp> out = new HashMap<>();
-        h.createQuery("SELECT f.referral_id, f.followed_on, f.attended, f.still_going, f.ucla_1, f.ucla_2, f.ucla_3"
-                        + " FROM followup f JOIN referral r ON r.id = f.referral_id"
+        h.createQuery("SELECT " + COLUMNS + " FROM followup f JOIN referral r ON r.id = f.referral_id"
                         + " WHERE r.referred_on >= ? AND r.referred_on <= ?")
                 .bind(0, range.fromText()).bind(1, range.toText())
-                .map((rs, ctx) -> {
-                    Integer still = (Integer) rs.getObject(4);
-                    return Map.entry(rs.getLong(1), new FollowUp(LocalDate.parse(rs.getString(2)), rs.getInt(3) == 1,
-                            still == null ? null : still == 1,
-                            UclaScore.ofNullable((Integer) rs.getObject(5), (Integer) rs.getObject(6),
-                                    (Integer) rs.getObject(7))));
-                })
+                .map((rs, ctx) -> row(rs))
                 .forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
+    }
+
+    private static Map.Entry<Long, FollowUp> row(ResultSet rs) throws SQLException {
+        Integer still = (Integer) rs.getObject(4);
+        return Map.entry(rs.getLong(1), new FollowUp(LocalDate.parse(rs.getString(2)), rs.getInt(3) == 1,
+                still == null ? null : still == 1,
+                UclaScore.ofNullable((Integer) rs.getObject(5), (Integer) rs.getObject(6), (Integer) rs.getObject(7))));
     }
 }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.jdbi.v3.core.Handle;
 
@@ -107,6 +108,22 @@ public final class ReferralLog {
         return f;
     }
 
+    /**
+     * The referral with this code, with its offers and follow-up, to show before a follow-up is entered.
+     *
+     * @param code as typed ("k7m4tr" is fine)
+     * @throws BadInputException when the text cannot be a referral code
+     */
+    public Optional<ReferralRecord> find(String code) {
+        ReferralCode c = ReferralCode.parse(code);
+        return db.jdbi().withHandle(h -> ReferralTable.byCode(h, c).map(row -> {
+            ReferralRecord r = row.record();
+            return new ReferralRecord(r.code(), r.date(), r.unit(), r.focus(), r.ageBand(), r.postcode(),
+                    r.followupConsent(), r.ucla(), ReferralOfferTable.ofReferral(h, row.id()),
+                    FollowupTable.ofReferral(h, row.id()).orElse(null));
+        }));
+    }
+
     /** The referrals dated in the range, oldest first, with their offers and follow-ups. */
     public List<ReferralRecord> records(DateRange range) {
         return db.jdbi().withHandle(h -> records(h, range));
@@ -192,13 +209,26 @@ public final class ReferralLog {
 
     /** Changes the retention period and at once deletes what is now past it; returns how many were deleted. */
     public int setRetentionMonths(int months) {
-        if (months < 1 || months > MAX_RETENTION_MONTHS) {
-            throw new BadInputException(Messages.get("referral.retention.invalid", months, MAX_RETENTION_MONTHS));
-        }
+        checkRetention(months);
         return db.jdbi().inTransaction(h -> {
             ReferralSettingTable.put(h, RETENTION_SETTING, Integer.toString(months));
             return ReferralTable.deleteBefore(h, cutoff(months));
         });
+    }
+
+    /**
+     * How many records a retention period of {@code months} would delete now, without changing anything
+     * (to ask before the setting is changed).
+     */
+    public int countPastRetention(int months) {
+        checkRetention(months);
+        return db.jdbi().withHandle(h -> ReferralTable.countBefore(h, cutoff(months)));
+    }
+
+    private static void checkRetention(int months) {
+        if (months < 1 || months > MAX_RETENTION_MONTHS) {
+            throw new BadInputException(Messages.get("referral.retention.invalid", months, MAX_RETENTION_MONTHS));
+        }
     }
 
     /**

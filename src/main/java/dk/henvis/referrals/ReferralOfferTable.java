@@ -26,6 +26,15 @@ final class ReferralOfferTable {
         batch.execute();
     }
 
+    /** The offers of one referral, in their order on the handout. */
+    static List<ReferredOffer> ofReferral(Handle h, long referralId) {
+        return h.createQuery("SELECT source, offer_id, name, category FROM referral_offer WHERE referral_id = ?"
+                        + " ORDER BY position")
+                .bind(0, referralId)
+                .map((rs, ctx) -> new ReferredOffer(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
     /** The offers of every referral dated in the range, by referral id, in their order on the handout. */
     static Map<Long, List<ReferredOffer>> inRange(Handle h, DateRange range) {
         Map<Long, List<ReferredOffer>> out = new HashMap<>();

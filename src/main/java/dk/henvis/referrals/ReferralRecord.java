@@ -60,6 +60,11 @@ public record ReferralRecord(
         return new ReferralRecord(code, date, unit, focus, ageBand, postcode, followupConsent, ucla, offers, f);
     }
 
+    /** The same referral with the citizen's answers: consent to a follow-up and the UCLA items (null: not asked). */
+    public ReferralRecord withAnswers(boolean consent, UclaScore score) {
+        return new ReferralRecord(code, date, unit, focus, ageBand, postcode, consent, score, offers, followUp);
+    }
+
     private static String normaliseUnit(String unit) {
         if (unit == null || unit.isBlank()) {
             return null;

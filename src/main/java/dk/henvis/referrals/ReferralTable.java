@@ -50,6 +50,12 @@ final class ReferralTable {
                 .map(ReferralTable::row).one().record();
     }
 
+    /** The referral with this code and its row id, without offers and follow-up. */
+    static Optional<Row> byCode(Handle h, ReferralCode code) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM referral WHERE referral_code = ?").bind(0, code.value())
+                .map(ReferralTable::row).findOne();
+    }
+
     static List<Row> inRange(Handle h, DateRange range) {
         return h.createQuery("SELECT " + COLUMNS + " FROM referral WHERE referred_on >= ? AND referred_on <= ?"
                         + " ORDER BY referred_on, referral_code")
@@ -75,6 +81,12 @@ final class ReferralTable {
 
     static int count(Handle h) {
         return h.createQuery("SELECT count(*) FROM referral").mapTo(Integer.class).one();
+    }
+
+    /** How many referrals are dated before {@code cutoff}. */
+    static int countBefore(Handle h, LocalDate cutoff) {
+        return h.createQuery("SELECT count(*) FROM referral WHERE referred_on < ?").bind(0, cutoff.toString())
+                .mapTo(Integer.class).one();
     }
 
     /** Deletes the referrals dated before {@code cutoff} (their offers and follow-ups cascade). */

@@ -12,12 +12,12 @@ import java.util.stream.Stream;
  * Reads the bytes of every file under a folder (the SQLite file, its -wal and -shm, exports, anything)
  * and finds where a text occurs, in UTF-8 or UTF-16 (either byte order).
  */
-final class DataFolderScan {
+public final class DataFolderScan {
     private DataFolderScan() {
     }
 
     /** The files (relative names) under {@code folder} that hold {@code text}. */
-    static List<String> filesContaining(Path folder, String text) throws IOException {
+    public static List<String> filesContaining(Path folder, String text) throws IOException {
         return filesMatching(folder, text, false);
     }
 
@@ -26,7 +26,7 @@ final class DataFolderScan {
      * before or after and printable text around them (so random bytes of a page or a WAL checksum
      * that happen to spell the digits do not count).
      */
-    static List<String> filesContainingNumber(Path folder, String number) throws IOException {
+    public static List<String> filesContainingNumber(Path folder, String number) throws IOException {
         return filesMatching(folder, number, true);
     }
 

@@ -67,6 +67,29 @@ class ReferralLogTest {
     }
 
     @Test
+    void findReadsOneReferralByTheTypedCodeWithItsOffersAndFollowUp() {
+        ReferralRecord r = referral(TODAY.minusWeeks(6));
+        log.record(r);
+        log.record(referral(TODAY.minusWeeks(2)));
+
+        assertThat(log.find(r.code().value().toLowerCase().replace("-", ""))).contains(r);
+        log.followUp(r.code().value(), true, null, null);
+        assertThat(log.find(r.code().value()).orElseThrow().followUp()).isEqualTo(new FollowUp(TODAY, true, null, null));
+        assertThat(log.find("AAA-AAA")).isEmpty();
+        assertThatThrownBy(() -> log.find("K0O-1IL")).isInstanceOf(BadInputException.class);
+    }
+
+    @Test
+    void countPastRetentionCountsWithoutDeleting() {
+        log.record(referral(TODAY.minusMonths(6)));
+        log.record(referral(TODAY.minusMonths(6).minusDays(1)));
+        assertThat(log.countPastRetention(6)).isEqualTo(1);
+        assertThat(log.countPastRetention(24)).isZero();
+        assertThatThrownBy(() -> log.countPastRetention(0)).isInstanceOf(BadInputException.class);
+        assertThat(log.size()).isEqualTo(2);
+    }
+
+    @Test
     void followUpErrorsAreBadInputAndChangeNothing() {
         ReferralRecord r = referral(TODAY.minusWeeks(6));
         log.record(r);

@@ -29,6 +29,8 @@ import javafx.stage.Window;
 public final class CitizenScreen extends BorderPane {
     public static final String FIRST_NAME_ID = "handoutFirstName";
     public static final String NOTE_ID = "handoutNote";
+    public static final String CONSENT_ID = "handoutConsent";
+    public static final String UCLA_PREFIX = "handoutUcla";
 
     private final CitizenView citizenView;
     private final ResultsView resultsView;
@@ -115,9 +117,26 @@ public final class CitizenScreen extends BorderPane {
         }
         message.setWrapText(true);
         javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 6, preview, print, save, message);
-        VBox bar = new VBox(6, sectionTitle(i18n("ui.handout.title")), hint, fields, buttons);
+        VBox bar = new VBox(6, sectionTitle(i18n("ui.handout.title")), hint, fields, followUpQuestions(), buttons);
         bar.getStyleClass().add("handout-bar");
         return bar;
+    }
+
+    /**
+     * For the anonymous referral log: may the citizen be asked later how it went, and — folded away,
+     * optional — the three UCLA loneliness items now. Nothing here is printed on the handout.
+     */
+    private javafx.scene.Node followUpQuestions() {
+        javafx.scene.control.CheckBox consent = new javafx.scene.control.CheckBox(i18n("ui.handout.consent"));
+        consent.setId(CONSENT_ID);
+        consent.setWrapText(true);
+        consent.selectedProperty().bindBidirectional(handout.followupConsentProperty());
+        javafx.scene.control.TitledPane ucla = new javafx.scene.control.TitledPane(i18n("ui.handout.uclaTitle"),
+                new dk.henvis.ui.followup.UclaFields(handout.ucla(), UCLA_PREFIX));
+        ucla.setId("handoutUclaPane");
+        ucla.setExpanded(false);
+        ucla.setAnimated(false);
+        return new VBox(4, consent, ucla);
     }
 
     private Window window() {
@@ -153,6 +172,9 @@ public final class CitizenScreen extends BorderPane {
     /** Ctrl+P: the system's print dialog; the referral is recorded when the job is sent. */
     public void print() {
         if (!handout.canMake().get()) {
+            return;
+        }
+        if (!handout.answersOk()) {
             return;
         }
         try {

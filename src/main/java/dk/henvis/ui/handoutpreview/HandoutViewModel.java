@@ -9,6 +9,7 @@ import dk.henvis.referrals.ReferralRecord;
 import dk.henvis.ui.HandoutPort;
 import dk.henvis.ui.concurrent.BackgroundTask;
 import dk.henvis.ui.concurrent.TaskExecutor;
+import dk.henvis.ui.followup.UclaAnswers;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,9 +19,11 @@ import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -49,6 +52,8 @@ public final class HandoutViewModel {
     private final StringProperty note = new SimpleStringProperty("");
     private final ObjectProperty<BufferedImage> page = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty followupConsent = new SimpleBooleanProperty(false);
+    private final UclaAnswers ucla = new UclaAnswers();
     private final ObjectProperty<byte[]> pdf = new SimpleObjectProperty<>();
     private ReferralRecord draft;
     private boolean recorded;
@@ -123,12 +128,25 @@ public final class HandoutViewModel {
         }
     }
 
+    /**
+     * True when the optional UCLA answers are empty or whole and in range; otherwise the error is shown as
+     * the message and the handout should be neither saved nor printed.
+     */
+    public boolean answersOk() {
+        UclaAnswers.Result r = ucla.read();
+        if (!r.ok()) {
+            message.set(r.error());
+        }
+        return r.ok();
+    }
+
     /** Writes the handout to {@code target} (temporary file, then moved) and records the referral. */
     public void save(Path target, Runnable done) {
-        if (chosen.isEmpty()) {
+        if (chosen.isEmpty() || !answersOk()) {
             return;
         }
         message.set(i18n("ui.handout.saving"));
+        Answers answers = answers();
         executor.submit(BackgroundTask.of(p -> {
                     byte[] bytes = pdf.get() != null ? pdf.get() : render();
                     Path dir = target.toAbsolutePath().getParent();
@@ -139,7 +157,7 @@ public final class HandoutViewModel {
                     } finally {
                         Files.deleteIfExists(tmp);
                     }
-                    recordOnce();
+                    recordOnce(answers);
                     return target;
                 })
                 .onSuccess(path -> {
@@ -159,17 +177,26 @@ public final class HandoutViewModel {
 
     /** Called after the print job was sent. */
     public void printed() {
+        Answers answers = answers();
         executor.submit(BackgroundTask.of(p -> {
-                    recordOnce();
+                    recordOnce(answers);
                     return true;
                 })
                 .onSuccess(v -> message.set(i18n("ui.handout.printed")))
                 .onFailure(e -> message.set(i18n("ui.handout.recordFailed"))));
     }
 
-    private synchronized void recordOnce() {
+    /** What the citizen answered, read on the JavaFX thread before the work goes to the background. */
+    private record Answers(boolean consent, dk.henvis.referrals.UclaScore ucla) {
+    }
+
+    private Answers answers() {
+        return new Answers(followupConsent.get(), ucla.read().score());
+    }
+
+    private synchronized void recordOnce(Answers answers) {
         if (!recorded) {
-            referrals.record(draft());
+            referrals.record(draft().withAnswers(answers.consent(), answers.ucla()));
             recorded = true;
         }
     }
@@ -179,6 +206,8 @@ public final class HandoutViewModel {
         firstName.set("");
         note.set("");
         message.set("");
+        followupConsent.set(false);
+        ucla.clear();
         forgetDraft();
     }
 
@@ -193,6 +222,16 @@ public final class HandoutViewModel {
 
     public StringProperty noteProperty() {
         return note;
+    }
+
+    /** The citizen agreed to be asked later how it went (stored with the referral). */
+    public BooleanProperty followupConsentProperty() {
+        return followupConsent;
+    }
+
+    /** The three UCLA items at referral, if the worker asked them (stored with the referral). */
+    public UclaAnswers ucla() {
+        return ucla;
     }
 
     public ReadOnlyObjectProperty<BufferedImage> pageProperty() {

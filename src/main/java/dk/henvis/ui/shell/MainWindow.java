@@ -17,6 +17,11 @@ import dk.henvis.ui.concurrent.BackgroundTask;
 import dk.henvis.ui.handoutpreview.HandoutViewModel;
 import dk.henvis.ui.offereditor.CoordinatorActions;
 import dk.henvis.ui.offereditor.OfferEditor;
+import dk.henvis.ui.followup.FollowUpDialog;
+import dk.henvis.ui.followup.FollowUpViewModel;
+import dk.henvis.ui.retention.RetentionDialog;
+import dk.henvis.ui.retention.RetentionViewModel;
+import dk.henvis.ui.stats.StatsExports;
 import dk.henvis.ui.stats.StatsView;
 import dk.henvis.ui.stats.StatsViewModel;
 import dk.henvis.ui.browser.CatalogueViewModel;
@@ -75,6 +80,7 @@ public final class MainWindow {
     private CatalogueView catalogueView;
     private CitizenScreen citizenScreen;
     private OfferEditor offerEditor;
+    private StatsViewModel statsModel;
 
     public MainWindow(UiServices services, TaskExecutor executor) {
         this(services, executor, FileDialogs.system());
@@ -136,8 +142,10 @@ public final class MainWindow {
         catalogueTab.setId("tabCatalogue");
         catalogueTab.setClosable(false);
         tabs.getTabs().add(catalogueTab);
-        StatsViewModel statsModel = new StatsViewModel(services.referrals(), executor, services.clock());
-        Tab statsTab = new Tab(i18n("ui.tab.stats"), new StatsView(statsModel));
+        statsModel = new StatsViewModel(services.referrals(), executor, services.clock());
+        StatsExports exports = new StatsExports(services.referrals(), executor, statsModel::currentRange);
+        exports.onImported(statsModel::refresh);
+        Tab statsTab = new Tab(i18n("ui.tab.stats"), new StatsView(statsModel, exports, files, this::openFollowUp));
         statsTab.setId("tabStats");
         statsTab.setClosable(false);
         statsTab.setOnSelectionChanged(e -> {
@@ -255,8 +263,11 @@ public final class MainWindow {
         MenuItem syncNow = item(i18n("ui.menu.sync"), new KeyCodeCombination(KeyCode.F5), sync::syncNow);
         syncNow.setId("menuSync");
         syncNow.disableProperty().bind(sync.syncingProperty());
+        MenuItem followUp = item(i18n("ui.menu.followUp"),
+                new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN), this::openFollowUp);
+        followUp.setId("menuFollowUp");
         file.getItems().addAll(newCitizen, new SeparatorMenuItem(), preview, print, save, new SeparatorMenuItem(),
-                syncNow, new SeparatorMenuItem(), quit);
+                followUp, syncNow, new SeparatorMenuItem(), quit);
 
         Menu view = new Menu(i18n("ui.menu.view"));
         MenuItem toCatalogue = item(i18n("ui.menu.catalogue"),
@@ -287,6 +298,8 @@ public final class MainWindow {
         Menu settings = new Menu(i18n("ui.menu.settings"));
         settings.setId("menuSettings");
         MenuItem unit = item(i18n("ui.menu.unit"), null, this::openSettings);
+        MenuItem retention = item(i18n("ui.menu.retention"), null, this::openRetention);
+        retention.setId("menuRetention");
         CheckMenuItem coordinator = new CheckMenuItem(i18n("ui.menu.coordinatorMode"));
         coordinator.setId("menuCoordinatorMode");
         coordinator.setMnemonicParsing(true);
@@ -294,7 +307,7 @@ public final class MainWindow {
         coordinator.setOnAction(e -> shell.setCoordinatorMode(coordinator.isSelected()));
         MenuItem sourcesItem = item(i18n("ui.menu.sources"), null, this::openSources);
         sourcesItem.setId("menuSources");
-        settings.getItems().addAll(unit, sourcesItem, new SeparatorMenuItem(), coordinator);
+        settings.getItems().addAll(unit, sourcesItem, retention, new SeparatorMenuItem(), coordinator);
 
         Menu help = new Menu(i18n("ui.menu.help"));
         MenuItem keys = item(i18n("ui.menu.keys"), new KeyCodeCombination(KeyCode.F1), this::showKeys);
@@ -459,6 +472,26 @@ public final class MainWindow {
         }
     }
 
+    /** "Opfølgning" (Ctrl+U): the follow-up of a referral by its code; the statistics follow. */
+    public void openFollowUp() {
+        FollowUpViewModel model = new FollowUpViewModel(services.referrals(), executor);
+        model.onSaved(() -> {
+            if (statsModel != null) {
+                statsModel.refresh();
+            }
+        });
+        new FollowUpDialog(stage, model).showAndWait();
+    }
+
+    /** Indstillinger → "Opbevaring af henvisninger". */
+    private void openRetention() {
+        RetentionViewModel model = new RetentionViewModel(services.referrals(), executor);
+        new RetentionDialog(stage, model).showAndWait();
+        if (statsModel != null) {
+            statsModel.refresh();
+        }
+    }
+
     private void showKeys() {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(stage);
@@ -493,6 +526,10 @@ public final class MainWindow {
     /** Opens the coordinator's offer form (new, edit, duplicate, adopt, retire); set once the window is shown. */
     public OfferEditor offerEditor() {
         return offerEditor;
+    }
+
+    public StatsViewModel stats() {
+        return statsModel;
     }
 
     TabPane tabs() {

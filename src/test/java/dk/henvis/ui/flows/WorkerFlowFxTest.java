@@ -144,6 +144,8 @@ class WorkerFlowFxTest {
                 assertThat(text).contains(name);
             }
         }
+        // the referral is recorded right after the file is in place, on the background thread
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> services.referrals().size() == 1);
         assertThat(services.referrals().size()).isEqualTo(1);
 
         // Ny borger clears everything

@@ -83,4 +83,32 @@ class HandoutViewModelTest {
         assertThat(model.referralCode()).isNull();
         assertThat(services.referrals().size()).isZero();
     }
+
+    @Test
+    void consentAndTheUclaItemsGoWithTheReferralAndABadAnswerStopsTheSave() {
+        TestUiServices services = new TestUiServices(dir.resolve("data"));
+        ObservableList<Match> chosen = FXCollections.observableArrayList(
+                new Match(TestOffers.offer("k", "1", "Seniorkor"), 0.9, 2.0, null, List.of("kor")));
+        HandoutViewModel model = new HandoutViewModel((o, n, t, c, d) -> render(o, n, t, c), services.referrals(),
+                new SameThreadTaskExecutor(), chosen, () -> new HandoutViewModel.ReferralFacts(null, null, null, null));
+        model.followupConsentProperty().set(true);
+        model.ucla().item(1).set("3");
+        model.ucla().item(2).set("5");
+        model.ucla().item(3).set("2");
+
+        model.save(dir.resolve("h.pdf"), () -> { });
+        assertThat(model.messageProperty().get()).isEqualTo("UCLA-spørgsmål 2: svaret 5 ligger ikke mellem 1 og 3");
+        assertThat(Files.exists(dir.resolve("h.pdf"))).isFalse();
+        assertThat(services.referrals().size()).isZero();
+
+        model.ucla().item(2).set("3");
+        model.save(dir.resolve("h.pdf"), () -> { });
+        var record = services.referrals().records(DateRange.ALL).get(0);
+        assertThat(record.followupConsent()).isTrue();
+        assertThat(record.ucla()).isEqualTo(new dk.henvis.referrals.UclaScore(3, 3, 2));
+
+        model.clear();
+        assertThat(model.followupConsentProperty().get()).isFalse();
+        assertThat(model.ucla().isBlank()).isTrue();
+    }
 }

@@ -1,0 +1,86 @@
+package dk.henvis.referrals;
+
+import dk.henvis.catalog.BadInputException;
+import dk.henvis.catalog.Messages;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The files of the referral log's exports, for the command line and the window alike: an output is
+ * written whole or not at all (a temporary file beside it, then moved into place), and pooling files
+ * are read as UTF-8 and checked whole before anything is imported.
+ */
+public final class ReportFiles {
+    private ReportFiles() {
+    }
+
+    /**
+     * Writes {@code content} to {@code out}; on failure the target is left as it was.
+     *
+     * @throws BadInputException naming the file when it cannot be written (missing folder, no room, no access)
+     */
+    public static void write(Path out, byte[] content) {
+        Path target = out.toAbsolutePath();
+        Path dir = target.getParent();
+        Path tmp = null;
+        try {
+            if (dir != null && !Files.isDirectory(dir)) {
+                throw new IOException(Messages.get("referral.output.noFolder", dir.toString()));
+            }
+            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            Files.write(tmp, content);
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new BadInputException(Messages.get("referral.output.unwritable", out.toString(),
+                    String.valueOf(e.getMessage())), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // nothing more to do; the target is untouched
+                }
+            }
+        }
+    }
+
+    /**
+     * Reads and checks every pooling file before any is used: one malformed, unreadable or newer file
+     * refuses them all.
+     *
+     * @throws BadInputException naming the file (and the record) that is wrong
+     */
+    public static List<ReferralRecord> readPools(List<Path> files) {
+        List<ReferralRecord> incoming = new ArrayList<>();
+        for (Path file : files) {
+            incoming.addAll(PoolFile.read(file.toString(), readUtf8(file)));
+        }
+        return incoming;
+    }
+
+    static String readUtf8(Path file) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(Messages.get("referral.file.missing", file.toString()), e);
+        } catch (CharacterCodingException e) {
+            throw new BadInputException(Messages.get("referral.file.notUtf8", file.toString()), e);
+        } catch (IOException e) {
+            throw new BadInputException(Messages.get("referral.file.unreadable", file.toString(),
+                    String.valueOf(e.getMessage())), e);
+        }
+    }
+}
