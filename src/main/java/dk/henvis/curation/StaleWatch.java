@@ -65,7 +65,9 @@ public final class StaleWatch {
     public List<StaleOffer> stale(int months) {
         LocalDate cutoff = LocalDate.now(clock).minusMonths(months);
         Map<OfferKey, OfferNote> local = notes.all();
-        return offers.current().stream()
+        // an offer adopted into the curated catalogue is watched as its curated copy only
+        java.util.Set<OfferKey> adopted = offers.adoptedKeys();
+        return offers.current().stream().filter(o -> !adopted.contains(o.key()))
                 .map(o -> new StaleOffer(o, effective(o, local.get(o.key())), isSynced(o.key().source())))
                 .filter(s -> s.lastChecked() == null || s.lastChecked().isBefore(cutoff))
                 .sorted(Comparator.comparing(StaleOffer::lastChecked, Comparator.nullsFirst(Comparator.naturalOrder()))

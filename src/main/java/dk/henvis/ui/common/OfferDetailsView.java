@@ -15,6 +15,8 @@ import javafx.scene.layout.VBox;
 
 /** The full offer: what, when, where, how to get there, price, whom to contact, when last checked. */
 public final class OfferDetailsView extends ScrollPane {
+    /** The "Meld fejl i oplysningerne…" button; it fires {@link OfferEvent#FLAG}, handled by the window. */
+    public static final String FLAG_ID = "offerFlag";
     private final VBox box = new VBox(10);
     private final List<Function<Offer, Node>> sections = new ArrayList<>();
     private Function<Offer, List<String>> sourcesOf = o -> List.of(o.key().source());
@@ -97,6 +99,10 @@ public final class OfferDetailsView extends ScrollPane {
                 box.getChildren().add(n);
             }
         }
+        javafx.scene.control.Button flag = new javafx.scene.control.Button(i18n("ui.details.flag"));
+        flag.setId(FLAG_ID);
+        flag.setOnAction(e -> flag.fireEvent(new OfferEvent(OfferEvent.FLAG, offer)));
+        box.getChildren().add(flag);
     }
 
     private static int add(GridPane grid, int row, String label, String value) {

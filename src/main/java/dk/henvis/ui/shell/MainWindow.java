@@ -15,6 +15,12 @@ import dk.henvis.ui.citizen.ResultsViewModel;
 import dk.henvis.ui.common.FileDialogs;
 import dk.henvis.ui.concurrent.BackgroundTask;
 import dk.henvis.ui.handoutpreview.HandoutViewModel;
+import dk.henvis.ui.common.OfferEvent;
+import dk.henvis.ui.coordinator.CoordinatorView;
+import dk.henvis.ui.coordinator.CoordinatorViewModel;
+import dk.henvis.ui.coordinator.FolderChooser;
+import dk.henvis.ui.flags.FlagDialog;
+import dk.henvis.ui.flags.FlagViewModel;
 import dk.henvis.ui.followup.FollowUpDialog;
 import dk.henvis.ui.followup.FollowUpViewModel;
 import dk.henvis.ui.retention.RetentionDialog;
@@ -77,6 +83,8 @@ public final class MainWindow {
     private Stage stage;
     private CatalogueView catalogueView;
     private CitizenScreen citizenScreen;
+    private FolderChooser folders = FolderChooser.system();
+    private CoordinatorViewModel coordinator;
     private StatsViewModel statsModel;
 
     public MainWindow(UiServices services, TaskExecutor executor) {
@@ -147,6 +155,8 @@ public final class MainWindow {
             }
         });
         tabs.getTabs().add(statsTab);
+        coordinatorTab();
+        root.addEventHandler(OfferEvent.FLAG, e -> flagOffer(e.offer()));
         root.setCenter(tabs);
         root.setBottom(statusBar());
         root.styleProperty().bind(shell.fontSizeProperty().asString(java.util.Locale.ROOT, "-fx-font-size: %.0fpx;"));
@@ -208,6 +218,54 @@ public final class MainWindow {
         tab.setId("tabCitizen");
         tab.setClosable(false);
         tabs.getTabs().add(tab);
+    }
+
+    /** The Koordinator tab, shown only in coordinator mode; opening it collects the laptops' flags. */
+    private void coordinatorTab() {
+        coordinator = new CoordinatorViewModel(services, executor, shell::catalogueChanged);
+        Tab tab = new Tab(i18n("ui.tab.coordinator"), new CoordinatorView(coordinator, folders));
+        tab.setId("tabCoordinator");
+        tab.setClosable(false);
+        tab.setOnSelectionChanged(e -> {
+            if (tab.isSelected()) {
+                coordinator.open();
+            }
+        });
+        Runnable showOrHide = () -> {
+            if (shell.coordinatorModeProperty().get()) {
+                if (!tabs.getTabs().contains(tab)) {
+                    tabs.getTabs().add(tab);
+                }
+            } else {
+                tabs.getTabs().remove(tab);
+            }
+        };
+        shell.coordinatorModeProperty().addListener((o, a, b) -> showOrHide.run());
+        showOrHide.run();
+    }
+
+    /** "Meld fejl i oplysningerne…" from any offer's details. */
+    private void flagOffer(dk.henvis.catalog.Offer offer) {
+        if (offer == null || services.readOnly()) {
+            return;
+        }
+        new FlagDialog(stage, new FlagViewModel(services.flags(), offer)).showAndWait();
+        if (coordinator != null && shell.coordinatorModeProperty().get()) {
+            coordinator.reloadFlags();
+        }
+    }
+
+    /** Indstillinger → "Mappe til fejlmeldinger…". */
+    private void chooseFlagsFolder() {
+        var flags = services.flags();
+        java.nio.file.Path current = flags.folder().orElse(null);
+        folders.choose(stage, i18n("ui.flag.chooseFolder", current == null ? "–" : current.toString()), current)
+                .ifPresent(flags::setFolder);
+    }
+
+    /** Replaces the system's folder dialog (tests). */
+    public void setFolderChooser(FolderChooser chooser) {
+        this.folders = chooser;
     }
 
     private void unitChanged() {
@@ -297,9 +355,11 @@ public final class MainWindow {
         coordinator.setMnemonicParsing(true);
         coordinator.setSelected(shell.coordinatorModeProperty().get());
         coordinator.setOnAction(e -> shell.setCoordinatorMode(coordinator.isSelected()));
+        MenuItem flagsFolder = item(i18n("ui.menu.flagsFolder"), null, this::chooseFlagsFolder);
+        flagsFolder.setId("menuFlagsFolder");
         MenuItem sourcesItem = item(i18n("ui.menu.sources"), null, this::openSources);
         sourcesItem.setId("menuSources");
-        settings.getItems().addAll(unit, sourcesItem, retention, new SeparatorMenuItem(), coordinator);
+        settings.getItems().addAll(unit, sourcesItem, flagsFolder, retention, new SeparatorMenuItem(), coordinator);
 
         Menu help = new Menu(i18n("ui.menu.help"));
         MenuItem keys = item(i18n("ui.menu.keys"), new KeyCodeCombination(KeyCode.F1), this::showKeys);
@@ -509,6 +569,11 @@ public final class MainWindow {
 
     public HandoutViewModel handout() {
         return handout;
+    }
+
+    /** The Koordinator tab's view-model (the tab itself shows only in coordinator mode). */
+    public CoordinatorViewModel coordinator() {
+        return coordinator;
     }
 
     public CatalogueViewModel catalogue() {
