@@ -254,6 +254,12 @@ public final class OfferStore {
                 + " AND withdrawn_at IS NULL ORDER BY source, source_id"));
     }
 
+    /** The offers their sources hold but that are not active (retired, closed), ordered by source and id. */
+    public List<Offer> inactive() {
+        return query("SELECT " + COLUMNS + " FROM offer WHERE status <> 'ACTIVE' AND withdrawn_at IS NULL"
+                + " ORDER BY source, source_id");
+    }
+
     /**
      * The offers that another, not withdrawn offer was adopted from (whatever that copy's status: a
      * retired copy keeps its original out of matching too).

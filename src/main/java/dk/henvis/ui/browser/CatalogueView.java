@@ -30,6 +30,7 @@ public final class CatalogueView extends BorderPane {
     public static final String LIST_ID = "catalogueList";
 
     private final TextField search = new TextField();
+    private final VBox top = new VBox(8);
     private final OfferDetailsView details = new OfferDetailsView();
 
     public CatalogueView(CatalogueViewModel model) {
@@ -63,7 +64,7 @@ public final class CatalogueView extends BorderPane {
         FlowPane filters = new FlowPane(12, 8, group(townLabel, town), group(categoryLabel, category),
                 group(focusLabel, focus), free, stepFree, clear);
         filters.getStyleClass().add("filters");
-        VBox top = new VBox(8, searchRow, filters);
+        top.getChildren().addAll(searchRow, filters);
         top.getStyleClass().add("toolbar");
         setTop(top);
 
@@ -98,6 +99,11 @@ public final class CatalogueView extends BorderPane {
         return box;
     }
 
+    /** Adds a row of actions under the filters (e.g. the coordinator's "Nyt tilbud", "Redigér", ...). */
+    public void showActions(javafx.scene.Node actions) {
+        top.getChildren().add(actions);
+    }
+
     /** The selected offer's details (other features add sections to it). */
     public OfferDetailsView details() {
         return details;
@@ -124,7 +130,8 @@ public final class CatalogueView extends BorderPane {
             name.setWrapText(true);
             String org = o.organisation().name() == null ? "" : o.organisation().name() + " · ";
             String town = OfferText.town(o);
-            Label line = new Label(org + (town.isEmpty() ? "" : town + " · ") + OfferText.price(o.cost()));
+            Label line = new Label(org + (town.isEmpty() ? "" : town + " · ") + OfferText.price(o.cost())
+                    + (o.isActive() ? "" : " · " + dk.henvis.ui.offereditor.EditorTexts.status(o.status())));
             line.getStyleClass().add("result-meta");
             line.setWrapText(true);
             setText(null);

@@ -44,6 +44,7 @@ public final class CatalogueViewModel {
     private final ObjectProperty<FocusLevel> focus = new SimpleObjectProperty<>();
     private final BooleanProperty freeOnly = new SimpleBooleanProperty();
     private final BooleanProperty stepFreeOnly = new SimpleBooleanProperty();
+    private final BooleanProperty includeInactive = new SimpleBooleanProperty();
     private final ObservableList<String> towns = FXCollections.observableArrayList();
     private final ObservableList<String> categories = FXCollections.observableArrayList();
     private final ObservableList<Offer> results = FXCollections.observableArrayList();
@@ -60,6 +61,7 @@ public final class CatalogueViewModel {
         focus.addListener((o, a, b) -> search());
         freeOnly.addListener((o, a, b) -> search());
         stepFreeOnly.addListener((o, a, b) -> search());
+        includeInactive.addListener((o, a, b) -> search());
     }
 
     /** Reads the filter choices from the catalogue and runs the search; call after the catalogue changed. */
@@ -87,7 +89,14 @@ public final class CatalogueViewModel {
         long mine = generation.incrementAndGet();
         String q = query.get();
         Filter f = new Filter(town.get(), category.get(), focus.get(), freeOnly.get(), stepFreeOnly.get());
-        executor.submit(BackgroundTask.of(p -> store.search(q == null ? "" : q).stream().filter(f::accepts).toList())
+        boolean inactiveToo = includeInactive.get();
+        executor.submit(BackgroundTask.of(p -> {
+                    List<Offer> found = new java.util.ArrayList<>(store.search(q == null ? "" : q));
+                    if (inactiveToo) {
+                        store.inactive().stream().filter(o -> mentions(o, q)).forEach(found::add);
+                    }
+                    return found.stream().filter(f::accepts).toList();
+                })
                 .onSuccess(list -> {
                     if (generation.get() == mine) {
                         show(list);
@@ -109,6 +118,22 @@ public final class CatalogueViewModel {
         focus.set(null);
         freeOnly.set(false);
         stepFreeOnly.set(false);
+    }
+
+    /** Every word of {@code query} begins a word of the offer's name, organisation, description or tags. */
+    static boolean mentions(Offer o, String query) {
+        if (query == null || query.isBlank()) {
+            return true;
+        }
+        String text = (" " + o.name() + " " + o.organisation().name() + " " + o.description() + " "
+                + String.join(" ", o.tags())).toLowerCase(dk.henvis.catalog.Messages.DANISH)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ");
+        for (String w : query.toLowerCase(dk.henvis.catalog.Messages.DANISH).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty() && !text.contains(" " + w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The filters, as a value that can be used off the JavaFX thread. */
@@ -156,6 +181,11 @@ public final class CatalogueViewModel {
 
     public BooleanProperty stepFreeOnlyProperty() {
         return stepFreeOnly;
+    }
+
+    /** Also list offers that are not active (retired, closed), after the active ones; coordinator mode. */
+    public BooleanProperty includeInactiveProperty() {
+        return includeInactive;
     }
 
     public ObservableList<String> towns() {

@@ -15,6 +15,8 @@ import dk.henvis.ui.citizen.ResultsViewModel;
 import dk.henvis.ui.common.FileDialogs;
 import dk.henvis.ui.concurrent.BackgroundTask;
 import dk.henvis.ui.handoutpreview.HandoutViewModel;
+import dk.henvis.ui.offereditor.CoordinatorActions;
+import dk.henvis.ui.offereditor.OfferEditor;
 import dk.henvis.ui.common.OfferEvent;
 import dk.henvis.ui.coordinator.CoordinatorView;
 import dk.henvis.ui.coordinator.CoordinatorViewModel;
@@ -83,6 +85,7 @@ public final class MainWindow {
     private Stage stage;
     private CatalogueView catalogueView;
     private CitizenScreen citizenScreen;
+    private OfferEditor offerEditor;
     private FolderChooser folders = FolderChooser.system();
     private CoordinatorViewModel coordinator;
     private StatsViewModel statsModel;
@@ -135,6 +138,10 @@ public final class MainWindow {
         root.setTop(menus());
         citizenTab();
         catalogueView = new CatalogueView(catalogue);
+        offerEditor = new OfferEditor(services, executor, shell.fontSizeProperty(), saved -> shell.catalogueChanged());
+        catalogueView.showActions(new CoordinatorActions(offerEditor, catalogue.selectedProperty(),
+                shell.coordinatorModeProperty(), () -> stage).bar());
+        catalogue.includeInactiveProperty().bind(shell.coordinatorModeProperty());
         addNotes(catalogueView.details());
         if (citizenScreen != null) {
             addNotes(citizenScreen.details());
@@ -347,6 +354,7 @@ public final class MainWindow {
         view.getItems().addAll(toCitizen, toResults, toCatalogue, toStats, find, new SeparatorMenuItem(), bigger, smaller);
 
         Menu settings = new Menu(i18n("ui.menu.settings"));
+        settings.setId("menuSettings");
         MenuItem unit = item(i18n("ui.menu.unit"), null, this::openSettings);
         MenuItem retention = item(i18n("ui.menu.retention"), null, this::openRetention);
         retention.setId("menuRetention");
@@ -578,6 +586,11 @@ public final class MainWindow {
 
     public CatalogueViewModel catalogue() {
         return catalogue;
+    }
+
+    /** Opens the coordinator's offer form (new, edit, duplicate, adopt, retire); set once the window is shown. */
+    public OfferEditor offerEditor() {
+        return offerEditor;
     }
 
     public StatsViewModel stats() {

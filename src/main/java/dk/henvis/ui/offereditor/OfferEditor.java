@@ -1,0 +1,124 @@
+package dk.henvis.ui.offereditor;
+
+import static dk.henvis.ui.I18n.i18n;
+
+import dk.henvis.catalog.Offer;
+import dk.henvis.catalog.OfferKey;
+import dk.henvis.ui.UiServices;
+import dk.henvis.ui.concurrent.TaskExecutor;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.value.ObservableNumberValue;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * Opens the offer form of coordinator mode in its own window: for a new offer, to edit, duplicate or adopt
+ * one, and retires an offer after asking. The one public entry point other screens use (the catalogue
+ * browser, the coordinator tab). {@code onSaved} runs on the JavaFX thread after every save or retirement,
+ * e.g. {@code ShellViewModel::catalogueChanged}.
+ */
+public final class OfferEditor {
+    public static final String STYLESHEET = "/dk/henvis/ui/henvis.css";
+
+    private final UiServices services;
+    private final TaskExecutor executor;
+    private final ObservableNumberValue fontSize;
+    private final Consumer<Offer> onSaved;
+
+    /** @param fontSize the window's text size (Ctrl+Plus/Minus), or null for the stylesheet's default */
+    public OfferEditor(UiServices services, TaskExecutor executor, ObservableNumberValue fontSize,
+            Consumer<Offer> onSaved) {
+        this.services = Objects.requireNonNull(services);
+        this.executor = Objects.requireNonNull(executor);
+        this.fontSize = fontSize;
+        this.onSaved = onSaved == null ? o -> { } : onSaved;
+    }
+
+    /** A blank form for a new offer of the municipality's catalogue. */
+    public Stage create(Window owner) {
+        return open(owner, OfferEditorViewModel::startNew);
+    }
+
+    /** The form on the curated offer {@code key}. */
+    public Stage edit(Window owner, OfferKey key) {
+        return open(owner, m -> m.startEdit(key));
+    }
+
+    /** The form on a copy of {@code key} ("(kopi)"); stored when saved. */
+    public Stage duplicate(Window owner, OfferKey key) {
+        return open(owner, m -> m.startDuplicate(key));
+    }
+
+    /** The form on an imported offer taken into the municipality's catalogue; stored when saved. */
+    public Stage adopt(Window owner, OfferKey key) {
+        return open(owner, m -> m.startAdopt(key));
+    }
+
+    /** Asks, then retires the curated offer (never matched again, kept). */
+    public void retire(Window owner, Offer offer) {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, i18n("ui.browser.retireConfirm", offer.name()),
+                ButtonType.OK, ButtonType.CANCEL);
+        ask.initOwner(owner);
+        ask.setTitle(i18n("ui.browser.retireTitle"));
+        ask.setHeaderText(null);
+        ask.getDialogPane().getStylesheets().add(stylesheet());
+        if (ask.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
+            model().retire(offer.key());
+        }
+    }
+
+    /** A form's view-model on these services (for a caller that shows it itself). */
+    public OfferEditorViewModel model() {
+        OfferEditorViewModel model = new OfferEditorViewModel(services.curation(), services.gazetteer(), executor,
+                services.clock());
+        model.onSaved(onSaved);
+        return model;
+    }
+
+    private Stage open(Window owner, Consumer<OfferEditorViewModel> start) {
+        OfferEditorViewModel model = model();
+        OfferEditorView view = new OfferEditorView(model, services.interestSuggester(), services.groupSuggester());
+        Stage stage = new Stage();
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
+        stage.titleProperty().bind(model.titleProperty());
+        Scene scene = new Scene(view, 980, 760);
+        scene.getStylesheets().add(stylesheet());
+        if (fontSize != null) {
+            view.styleProperty().bind(javafx.beans.binding.Bindings.format(java.util.Locale.ROOT,
+                    "-fx-font-size: %.0fpx;", fontSize));
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (!model.save()) {
+                view.focusFirstProblem();
+            }
+        });
+        view.closeButton().setOnAction(e -> stage.close());
+        stage.setScene(scene);
+        stage.setMinWidth(640);
+        stage.setMinHeight(480);
+        model.readyProperty().addListener((o, a, b) -> {
+            if (b) {
+                Platform.runLater(view::focusName);
+            }
+        });
+        stage.show();
+        start.accept(model);
+        return stage;
+    }
+
+    private String stylesheet() {
+        return Objects.requireNonNull(getClass().getResource(STYLESHEET)).toExternalForm();
+    }
+}
