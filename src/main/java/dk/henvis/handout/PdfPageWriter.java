@@ -226,6 +226,11 @@ public final class PdfPageWriter implements AutoCloseable {
         return y0 - y;
     }
 
+    /** The baseline of a line of {@code style} whose line box starts at {@code lineTop} (as {@link #draw} places it). */
+    public float baseline(float lineTop, TextStyle style) {
+        return lineTop - style.size() * ASCENT;
+    }
+
     /** One line of text with its baseline at {@code baseline}, starting at {@code x}; shortened to fit the page. */
     public void textAt(String text, TextStyle style, float x, float baseline) {
         TextBlock b = block(text, style, right - x, 1);

@@ -1,6 +1,9 @@
 package dk.henvis.referrals;
 
 import dk.henvis.catalog.Messages;
+import dk.henvis.handout.PdfFonts;
+import dk.henvis.handout.PdfPageWriter;
+import dk.henvis.handout.TextStyle;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,7 +24,9 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 /**
  * The one-page status report for the municipality: key figures beside the action plan's targets and
  * simple bar charts, with the "<5" rule applied everywhere. A chart shows at most {@value #MAX_ROWS}
- * rows and every text is shortened to its column, so the page never overflows.
+ * rows and every text is shortened to its column, so the page never overflows. Laid out with the
+ * handout's PDF code ({@link PdfPageWriter}, {@link dk.henvis.handout.LineBreaker}, the embedded
+ * DejaVu fonts of {@link PdfFonts}): one way to measure, break and draw text for every PDF Henvis makes.
  */
 public final class StatusReportPdf {
     static final int MAX_ROWS = 10;
@@ -34,6 +39,13 @@ public final class StatusReportPdf {
     private static final float BODY = 10;
     private static final float SMALL = 8.5f;
     private static final float TITLE = 20;
+    private static final TextStyle BODY_TEXT = TextStyle.regular(BODY);
+    private static final TextStyle BODY_MUTED = TextStyle.regular(BODY).withColor(MUTED);
+    private static final TextStyle SMALL_MUTED = TextStyle.regular(SMALL).withColor(MUTED);
+    private static final TextStyle CHART_TITLE = TextStyle.bold(BODY + 1);
+    /** Chart rows: a little smaller than the key figures, so labels in half a page's column stay whole. */
+    private static final TextStyle ROW_TEXT = TextStyle.regular(9.5f);
+    private static final TextStyle TITLE_TEXT = TextStyle.bold(TITLE);
     private static final Locale DANISH = Locale.forLanguageTag("da-DK");
 
     /** The report as PDF bytes. */
@@ -41,7 +53,8 @@ public final class StatusReportPdf {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
-            try (ReportPage w = new ReportPage(doc, page, MARGIN)) {
+            PdfFonts.Embedded fonts = PdfFonts.dejaVuSans().embed(doc);
+            try (PdfPageWriter w = PdfPageWriter.drawing(doc, page, fonts, MARGIN, MARGIN)) {
                 layout(w, s, generated);
             }
             PDDocumentInformation info = doc.getDocumentInformation();
@@ -59,9 +72,9 @@ public final class StatusReportPdf {
         }
     }
 
-    private void layout(ReportPage w, ReferralStatistics s, LocalDate generated) {
-        w.line(Messages.get("referral.report.title"), TITLE, ReportPage.INK, w.left(), w.width());
-        w.line(Messages.get("referral.report.period", period(s.period()), generated.toString()), SMALL, MUTED,
+    private void layout(PdfPageWriter w, ReferralStatistics s, LocalDate generated) {
+        line(w, Messages.get("referral.report.title"), TITLE_TEXT, w.left(), w.width());
+        line(w, Messages.get("referral.report.period", period(s.period()), generated.toString()), SMALL_MUTED,
                 w.left(), w.width());
         w.space(10);
 
@@ -117,17 +130,24 @@ public final class StatusReportPdf {
         chart(w, Messages.get("referral.report.perOfferCategory"), counts(top(s.perOfferCategory())), right, colWidth);
         w.moveTo(Math.min(afterLeft, w.y()));
 
-        w.moveTo(w.bottom() + 2 * ReportPage.leading(SMALL));
-        w.line(Messages.get("referral.report.footer1"), SMALL, MUTED, w.left(), w.width());
-        w.line(Messages.get("referral.report.footer2"), SMALL, MUTED, w.left(), w.width());
+        w.moveTo(w.bottom() + 2 * SMALL_MUTED.leading());
+        line(w, Messages.get("referral.report.footer1"), SMALL_MUTED, w.left(), w.width());
+        line(w, Messages.get("referral.report.footer2"), SMALL_MUTED, w.left(), w.width());
     }
 
-    private static void keyValue(ReportPage w, String key, String value, float keyWidth) {
+    /** One line at the cursor, shortened with an ellipsis to {@code width}; the cursor moves below it. */
+    private static void line(PdfPageWriter w, String text, TextStyle style, float x, float width) {
         float top = w.y();
-        w.line(key, BODY, MUTED, w.left(), keyWidth - 6);
+        w.paragraph(text, style, x, width, 1);
+        w.moveTo(top - style.leading());
+    }
+
+    private static void keyValue(PdfPageWriter w, String key, String value, float keyWidth) {
+        float top = w.y();
+        line(w, key, BODY_MUTED, w.left(), keyWidth - 6);
         float below = w.y();
         w.moveTo(top);
-        w.line(value, BODY, ReportPage.INK, w.left() + keyWidth, w.width() - keyWidth);
+        line(w, value, BODY_TEXT, w.left() + keyWidth, w.width() - keyWidth);
         w.moveTo(Math.min(below, w.y()));
     }
 
@@ -166,29 +186,27 @@ public final class StatusReportPdf {
     }
 
     /** A horizontal bar chart at {@code x}, {@code width} wide, from the cursor down. */
-    private static void chart(ReportPage w, String title, List<Bar> bars, float x, float width) {
-        w.line(title, BODY + 1, ReportPage.INK, x, width);
+    private static void chart(PdfPageWriter w, String title, List<Bar> bars, float x, float width) {
+        w.paragraph(title, CHART_TITLE, x, width, 2);
         w.space(2);
         if (bars.isEmpty()) {
-            w.line(Messages.get("referral.report.none"), SMALL, MUTED, x, width);
+            line(w, Messages.get("referral.report.none"), SMALL_MUTED, x, width);
             return;
         }
-        float labelWidth = width * 0.5f;
+        float labelWidth = width * 0.6f;
         float valueWidth = 40;
         float barSpace = width - labelWidth - valueWidth - 4;
         double max = bars.stream().mapToDouble(b -> b.value().orElse(0)).max().orElse(0);
         for (Bar b : bars) {
             float rowTop = w.y();
-            w.line(b.label(), BODY, ReportPage.INK, x, labelWidth - 4);
+            line(w, b.label(), ROW_TEXT, x, labelWidth - 4);
             float rowBottom = w.y();
             if (b.value().isPresent() && max > 0 && b.value().getAsDouble() > 0) {
                 float len = (float) (barSpace * b.value().getAsDouble() / max);
                 w.fillRect(x + labelWidth, rowBottom + 2.5f, Math.max(len, 1f), rowTop - rowBottom - 5f,
                         b.plan() ? PLAN : BAR);
             }
-            w.moveTo(rowTop);
-            w.rightAligned(b.shown(), BODY, ReportPage.INK, x + width, valueWidth);
-            w.moveTo(rowBottom);
+            w.textRightAligned(b.shown(), ROW_TEXT, x + width, w.baseline(rowTop, ROW_TEXT), valueWidth);
         }
     }
 

@@ -28,6 +28,8 @@ class StatusReportPdfTest {
             assertThat(doc.getDocumentInformation().getTitle()).contains("status");
             assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("da-DK");
             assertAllFontsEmbedded(doc);
+            assertThat(fontNames(doc)).as("the handout's fonts, laid out by the handout's PdfPageWriter")
+                    .allMatch(n -> n.contains("DejaVuSans")).anyMatch(n -> n.contains("Bold"));
             String text = new PDFTextStripper().getText(doc).replace('\u00a0', ' ');
             assertThat(text).contains("Henvisninger 11", "9 (81,8 % af henvisningerne)", "6 (66,7 % af opfølgningerne)",
                     "-2,0 point", "fra 11 % til 7 %", "Hjemmeplejen 9", "Jobcenter <5", "Musik 9", "Idræt <5",
@@ -63,6 +65,15 @@ class StatusReportPdfTest {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
             assertThat(new PDFTextStripper().getText(doc)).contains("Ingen henvisninger i perioden");
         }
+    }
+
+    static List<String> fontNames(PDDocument doc) throws Exception {
+        PDResources res = doc.getPage(0).getResources();
+        List<String> names = new ArrayList<>();
+        for (var name : res.getFontNames()) {
+            names.add(res.getFont(name).getName());
+        }
+        return names;
     }
 
     static void assertAllFontsEmbedded(PDDocument doc) throws Exception {

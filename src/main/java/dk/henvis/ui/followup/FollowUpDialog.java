@@ -79,6 +79,9 @@ public final class FollowUpDialog extends Dialog<ButtonType> {
         yesNo.setVgap(6);
         yesNo.addRow(0, attendedLabel, attended);
         yesNo.addRow(1, stillLabel, still);
+        javafx.scene.layout.ColumnConstraints questions = new javafx.scene.layout.ColumnConstraints();
+        questions.setPercentWidth(55);
+        yesNo.getColumnConstraints().add(questions);
         VBox answers = new VBox(6, yesNo, uclaTitle, ucla, uclaError);
         answers.disableProperty().bind(Bindings.createBooleanBinding(() -> model.referralProperty().get() == null
                 || model.referralProperty().get().followUp() != null, model.referralProperty()));
@@ -91,12 +94,24 @@ public final class FollowUpDialog extends Dialog<ButtonType> {
 
         VBox box = new VBox(8, codeLabel, code, codeError, referral, answers, message);
         box.getStyleClass().add("followup-form");
-        box.setPrefWidth(560);
+        box.setPrefWidth(720);
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Label l : new Label[] {summary, consent, attendedLabel, stillLabel, uclaTitle, codeError, uclaError,
+                message}) {
+            l.setWrapText(true);
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         getDialogPane().setContent(box);
 
         ButtonType save = new ButtonType(i18n("ui.followup.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType close = new ButtonType(i18n("ui.followup.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().addAll(save, close);
+        for (ButtonType bt : getDialogPane().getButtonTypes()) {
+            // never cut a label short ("Annu..."): each button is as wide as its text needs
+            javafx.scene.layout.Region button = (javafx.scene.layout.Region) getDialogPane().lookupButton(bt);
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            ButtonBar.setButtonUniformSize(button, false);
+        }
         Node saveButton = getDialogPane().lookupButton(save);
         saveButton.setId(SAVE_ID);
         saveButton.disableProperty().bind(model.canSave().not());
@@ -163,6 +178,7 @@ public final class FollowUpDialog extends Dialog<ButtonType> {
 
     private static RadioButton radio(String text, String id, Boolean data, ToggleGroup group) {
         RadioButton rb = new RadioButton(text);
+        rb.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         rb.setId(id);
         rb.setMnemonicParsing(true);
         rb.setUserData(data);

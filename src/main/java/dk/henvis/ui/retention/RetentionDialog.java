@@ -53,12 +53,28 @@ public final class RetentionDialog extends Dialog<ButtonType> {
 
         VBox box = new VBox(10, Labels.forControl(i18n("ui.retention.months"), months), row, meaning, affected,
                 privacy);
-        box.setPrefWidth(520);
+        box.setPrefWidth(620);
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Label l : new Label[] {meaning, privacy, affected}) {
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        // a dialog keeps the size it was shown with: grow it when the warning appears
+        affected.textProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(() -> {
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
         box.getStyleClass().add("retention-form");
         getDialogPane().setContent(box);
 
         ButtonType save = new ButtonType(i18n("ui.retention.save"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(save, new ButtonType(i18n("ui.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        for (ButtonType bt : getDialogPane().getButtonTypes()) {
+            // never cut a label short ("Annu..."): each button is as wide as its text needs
+            javafx.scene.layout.Region button = (javafx.scene.layout.Region) getDialogPane().lookupButton(bt);
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            ButtonBar.setButtonUniformSize(button, false);
+        }
         Node saveButton = getDialogPane().lookupButton(save);
         saveButton.setId("retentionSave");
         saveButton.disableProperty().bind(model.changed().not());

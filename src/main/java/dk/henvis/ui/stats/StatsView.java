@@ -207,57 +207,106 @@ public final class StatsView extends ScrollPane {
 
     private static FlowPane charts(StatsViewModel model) {
         return new FlowPane(12, 12,
-                chart("chartPerMonth", i18n("ui.stats.perMonth"), model.perMonth()),
-                chart("chartPerUnit", i18n("ui.stats.perUnit"), model.perUnit()),
-                chart("chartPerCategory", i18n("ui.stats.perCategory"), model.perCategory()),
-                chart("chartPerFocus", i18n("ui.stats.perFocus"), model.perFocus()),
+                monthChart(model.perMonth()),
+                countChart("chartPerUnit", i18n("ui.stats.perUnit"), model.perUnit()),
+                countChart("chartPerCategory", i18n("ui.stats.perCategory"), model.perCategory()),
+                countChart("chartPerFocus", i18n("ui.stats.perFocus"), model.perFocus()),
                 lonelinessChart(model.loneliness()));
     }
 
-    /**
-     * A bar chart of the counts. A count of 1–4 is never drawn: its label says "(<5)" and its bar is
-     * left out, so the category is visible but not its size.
-     */
-    private static BarChart<String, Number> chart(String id, String title, ObservableList<LabelledCount> data) {
-        return barChart(id, title, data, c -> c.hidden()
-                ? new XYChart.Data<>(c.label() + " (" + SmallCounts.HIDDEN + ")", 0)
-                : new XYChart.Data<>(c.label(), c.count()), null);
-    }
-
-    private static BarChart<String, Number> lonelinessChart(ObservableList<StatsViewModel.PercentBar> data) {
-        BarChart<String, Number> chart = barChart("chartLoneliness", i18n("ui.stats.lonelinessChart"), data,
-                b -> new XYChart.Data<>(b.label() + "\n" + b.shown(), b.percent().orElse(0)),
-                b -> b.plan() ? "plan-bar" : null);
-        ((NumberAxis) chart.getYAxis()).setLabel("%");
+    /** Months left to right; a month of 1–4 is labelled "(<5)" and gets no bar. */
+    private static BarChart<String, Number> monthChart(ObservableList<LabelledCount> data) {
+        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
+        setUp(chart, "chartPerMonth", i18n("ui.stats.perMonth"));
+        Runnable fill = () -> {
+            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            for (LabelledCount c : data) {
+                series.getData().add(new XYChart.Data<>(label(c), c.hidden() ? 0 : c.count()));
+            }
+            chart.getData().setAll(List.of(series));
+            scale((NumberAxis) chart.getYAxis(), data.stream().mapToDouble(c -> c.hidden() ? 0 : c.count()).max()
+                    .orElse(0));
+        };
+        data.addListener((ListChangeListener<LabelledCount>) c -> fill.run());
+        fill.run();
         return chart;
     }
 
-    private static <T> BarChart<String, Number> barChart(String id, String title, ObservableList<T> data,
-            Function<T, XYChart.Data<String, Number>> toBar, Function<T, String> styleClass) {
-        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
-        chart.setId(id);
-        chart.setTitle(title);
-        chart.setLegendVisible(false);
-        chart.setAnimated(false);
-        chart.setPrefSize(460, 300);
+    /**
+     * Horizontal bars, the largest on top, labels readable beside them. A count of 1–4 is never drawn:
+     * its label says "(<5)" and its bar is left out, so the group is visible but not its size.
+     */
+    private static BarChart<Number, String> countChart(String id, String title, ObservableList<LabelledCount> data) {
+        return horizontal(id, title, data, c -> new XYChart.Data<>(c.hidden() ? 0 : c.count(), label(c)), c -> false);
+    }
+
+    private static String label(LabelledCount c) {
+        return c.hidden() ? c.label() + " (" + SmallCounts.HIDDEN + ")" : c.label();
+    }
+
+    /** The share with UCLA 7+ among the referred, at referral and at follow-up, under the plan's grey bars. */
+    private static BarChart<Number, String> lonelinessChart(ObservableList<StatsViewModel.PercentBar> data) {
+        BarChart<Number, String> chart = horizontal("chartLoneliness", i18n("ui.stats.lonelinessChart"), data,
+                b -> new XYChart.Data<>(b.percent().orElse(0), b.label() + ": " + b.shown()),
+                StatsViewModel.PercentBar::plan);
+        ((NumberAxis) chart.getXAxis()).setLabel("%");
+        return chart;
+    }
+
+    private static <T> BarChart<Number, String> horizontal(String id, String title, ObservableList<T> data,
+            Function<T, XYChart.Data<Number, String>> toBar, java.util.function.Predicate<T> grey) {
+        BarChart<Number, String> chart = new BarChart<>(new NumberAxis(), new CategoryAxis());
+        setUp(chart, id, title);
         Runnable fill = () -> {
-            XYChart.Series<String, Number> series = new XYChart.Series<>();
-            for (T item : data) {
-                XYChart.Data<String, Number> bar = toBar.apply(item);
-                String style = styleClass == null ? null : styleClass.apply(item);
-                if (style != null) {
+            XYChart.Series<Number, String> series = new XYChart.Series<>();
+            List<T> items = new java.util.ArrayList<>(data);
+            java.util.Collections.reverse(items); // a category axis runs bottom to top
+            for (T item : items) {
+                XYChart.Data<Number, String> bar = toBar.apply(item);
+                if (grey.test(item)) {
+                    // inline, since the chart resets a bar's style classes when it makes the node
                     bar.nodeProperty().addListener((o, a, node) -> {
                         if (node != null) {
-                            node.getStyleClass().add(style);
+                            node.setStyle("-fx-bar-fill: #8a8a8a;");
                         }
                     });
                 }
                 series.getData().add(bar);
             }
             chart.getData().setAll(List.of(series));
+            scale((NumberAxis) chart.getXAxis(), series.getData().stream()
+                    .mapToDouble(d -> d.getXValue().doubleValue()).max().orElse(0));
+            chart.setPrefHeight(Math.max(220, 90 + 34 * items.size()));
         };
         data.addListener((ListChangeListener<T>) c -> fill.run());
         fill.run();
         return chart;
+    }
+
+    /** Whole, round ticks from 0 (1, 2, 5, 10, 20, ...) instead of the axis's own 2.5-steps. */
+    static void scale(NumberAxis axis, double max) {
+        double step = niceStep(max / 5);
+        axis.setAutoRanging(false);
+        axis.setMinorTickVisible(false);
+        axis.setLowerBound(0);
+        axis.setTickUnit(step);
+        axis.setUpperBound(Math.max(step, Math.ceil(max / step) * step));
+    }
+
+    static double niceStep(double rough) {
+        if (rough <= 1) {
+            return 1;
+        }
+        double magnitude = Math.pow(10, Math.floor(Math.log10(rough)));
+        double r = rough / magnitude;
+        return (r <= 1 ? 1 : r <= 2 ? 2 : r <= 5 ? 5 : 10) * magnitude;
+    }
+
+    private static void setUp(BarChart<?, ?> chart, String id, String title) {
+        chart.setId(id);
+        chart.setTitle(title);
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.setPrefSize(420, 300);
     }
 }

@@ -1,0 +1,191 @@
+package dk.henvis.ui.flows;
+
+import dk.henvis.catalog.FocusLevel;
+import dk.henvis.catalog.Offer;
+import dk.henvis.referrals.AgeBand;
+import dk.henvis.referrals.DateRange;
+import dk.henvis.referrals.ReferralLog;
+import dk.henvis.referrals.ReferralRecord;
+import dk.henvis.referrals.ReferredOffer;
+import dk.henvis.referrals.StatusReportPdf;
+import dk.henvis.referrals.UclaScore;
+import dk.henvis.settings.StaffUnit;
+import dk.henvis.ui.TestUiServices;
+import dk.henvis.ui.concurrent.JavaFxTaskExecutor;
+import dk.henvis.ui.followup.FollowUpDialog;
+import dk.henvis.ui.followup.FollowUpViewModel;
+import dk.henvis.ui.retention.RetentionDialog;
+import dk.henvis.ui.retention.RetentionViewModel;
+import dk.henvis.ui.shell.MainWindow;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/**
+ * Writes the referral screens' PNGs to {@code src/site/screenshots/}: the Statistik tab, the follow-up
+ * dialog, the retention setting and the one-page status report, on an illustrative log of 60 anonymous
+ * referrals to sample-catalogue offers:
+ * {@code mvn -q -B test-compile exec:java -Dexec.mainClass=dk.henvis.ui.flows.ReferralScreenshots}
+ */
+public final class ReferralScreenshots {
+    private static final Path OUT = Path.of("src/site/screenshots");
+    private static final List<String> UNITS = List.of("doegnplejen", "doegnplejen", "doegnplejen", "jobcentret",
+            "jobcentret", "socialpsykiatrien", "genoptraening", "andet");
+
+    private ReferralScreenshots() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("glass.platform", System.getProperty("glass.platform", "Monocle"));
+        System.setProperty("monocle.platform", System.getProperty("monocle.platform", "Headless"));
+        System.setProperty("prism.order", System.getProperty("prism.order", "sw"));
+        System.setProperty("headless.geometry", "1600x1200-32");
+        Files.createDirectories(OUT);
+        TestUiServices services = SampleServices.create(Files.createTempDirectory("henvis-refshots"));
+        services.settings().setUnit(StaffUnit.DOEGNPLEJEN, "47 35 10 00");
+        ReferralLog log = services.referrals();
+        ReferralRecord open = illustrativeLog(log, services.offers().active());
+
+        byte[] pdf = new StatusReportPdf().render(log.statistics(new DateRange(LocalDate.of(2026, 10, 1),
+                LocalDate.of(2026, 12, 31))), log.today());
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(0, 80), "png",
+                    OUT.resolve("status-report.png").toFile());
+        }
+
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get();
+        Stage[] stage = new Stage[1];
+        MainWindow[] window = new MainWindow[1];
+        fx(() -> {
+            stage[0] = new Stage();
+            stage[0].setWidth(1360);
+            stage[0].setHeight(1100);
+            window[0] = new MainWindow(services, new JavaFxTaskExecutor(), (o, n) -> Optional.empty());
+            window[0].show(stage[0]);
+            window[0].selectTab("tabStats");
+        });
+        Thread.sleep(2500);
+        snapshot(stage[0].getScene(), "statistics.png");
+        CompletableFuture<Void> whole = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                javafx.scene.Node content = ((javafx.scene.control.ScrollPane) stage[0].getScene()
+                        .lookup(".stats-view")).getContent();
+                ImageIO.write(SwingFXUtils.fromFXImage(content.snapshot(null, null), null), "png",
+                        OUT.resolve("statistics-all.png").toFile());
+                whole.complete(null);
+            } catch (Exception e) {
+                whole.completeExceptionally(e);
+            }
+        });
+        whole.get(30, TimeUnit.SECONDS);
+
+        FollowUpDialog[] dialog = new FollowUpDialog[1];
+        fx(() -> {
+            FollowUpViewModel model = new FollowUpViewModel(log, new JavaFxTaskExecutor());
+            dialog[0] = new FollowUpDialog(stage[0], model);
+            dialog[0].show();
+            model.codeProperty().set(open.code().value().toLowerCase().replace("-", " "));
+        });
+        Thread.sleep(1200);
+        fx(() -> {
+            ((javafx.scene.control.RadioButton) dialog[0].getDialogPane().lookup("#followupAttendedYes")).fire();
+            ((javafx.scene.control.RadioButton) dialog[0].getDialogPane().lookup("#followupStillGoingYes")).fire();
+            ((javafx.scene.control.TextField) dialog[0].getDialogPane().lookup("#followupUcla1")).setText("2");
+            ((javafx.scene.control.TextField) dialog[0].getDialogPane().lookup("#followupUcla2")).setText("4");
+            ((javafx.scene.control.TextField) dialog[0].getDialogPane().lookup("#followupUcla3")).setText("1");
+            ((javafx.scene.control.Button) dialog[0].getDialogPane().lookup("#followupSave")).fire();
+        });
+        Thread.sleep(800);
+        snapshot(dialog[0].getDialogPane().getScene(), "followup-dialog.png");
+        fx(() -> dialog[0].close());
+
+        RetentionDialog[] retention = new RetentionDialog[1];
+        fx(() -> {
+            RetentionViewModel model = new RetentionViewModel(log, new JavaFxTaskExecutor());
+            retention[0] = new RetentionDialog(stage[0], model);
+            retention[0].show();
+            model.monthsProperty().set(1);
+        });
+        Thread.sleep(1000);
+        snapshot(retention[0].getDialogPane().getScene(), "retention-dialog.png");
+        fx(() -> retention[0].close());
+        fx(() -> stage[0].close());
+        Platform.exit();
+        System.exit(0);
+    }
+
+    /**
+     * 60 referrals from October and November 2026 to sample offers, two in three asked the UCLA items,
+     * 30 followed up; returns one with consent and no follow-up yet.
+     */
+    private static ReferralRecord illustrativeLog(ReferralLog log, List<Offer> offers) {
+        SplittableRandom random = new SplittableRandom(7);
+        ReferralRecord open = null;
+        for (int i = 0; i < 60; i++) {
+            LocalDate date = LocalDate.of(2026, 10, 1).plusDays(random.nextInt(57));
+            Offer offer = offers.get(random.nextInt(Math.min(offers.size(), 14)));
+            boolean consent = i % 5 != 0;
+            UclaScore ucla = i % 3 == 0 ? null : new UclaScore(random.nextInt(1, 4), random.nextInt(2, 4),
+                    random.nextInt(1, 4));
+            ReferralRecord r = new ReferralRecord(log.newCode(), date, UNITS.get(random.nextInt(UNITS.size())),
+                    FocusLevel.values()[random.nextInt(3)], AgeBand.values()[1 + random.nextInt(5)], "3630", consent,
+                    ucla, List.of(ReferredOffer.of(offer)), null);
+            log.record(r);
+            if (consent && i % 2 == 0) {
+                boolean went = random.nextInt(10) < 7;
+                log.followUp(r.code().value(), went, went ? random.nextBoolean() : Boolean.FALSE,
+                        ucla == null ? null : new UclaScore(random.nextInt(1, 3), random.nextInt(1, 4),
+                                random.nextInt(1, 3)));
+            } else if (consent && open == null) {
+                open = r;
+            }
+        }
+        return open;
+    }
+
+    private static void snapshot(Scene scene, String name) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                var image = scene.snapshot(null);
+                File f = OUT.resolve(name).toFile();
+                ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", f);
+                System.out.println("wrote " + f);
+                done.complete(null);
+            } catch (Exception e) {
+                done.completeExceptionally(e);
+            }
+        });
+        done.get(30, TimeUnit.SECONDS);
+    }
+
+    private static void fx(Runnable r) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                r.run();
+                done.complete(null);
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        done.get(60, TimeUnit.SECONDS);
+    }
+}
