@@ -53,6 +53,22 @@ public final class OfferNotePane extends VBox {
         verified.selectedProperty().bindBidirectional(model.verifiedProperty());
         DatePicker date = new DatePicker();
         date.setPrefWidth(150);
+        java.time.format.DateTimeFormatter shown = java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy");
+        date.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(java.time.LocalDate d) {
+                return d == null ? "" : shown.format(d);
+            }
+
+            @Override
+            public java.time.LocalDate fromString(String text) {
+                try {
+                    return text == null || text.isBlank() ? null : java.time.LocalDate.parse(text.strip(), shown);
+                } catch (java.time.format.DateTimeParseException e) {
+                    return null;
+                }
+            }
+        });
         date.valueProperty().bindBidirectional(model.verifiedOnProperty());
         date.disableProperty().bind(verified.selectedProperty().not());
         Button save = new Button(i18n("ui.notes.save"));

@@ -79,6 +79,7 @@ public final class SourcesDialog extends Stage {
             }
         });
         table.setPrefHeight(160);
+        table.setMinHeight(130);
         Button toggle = new Button(i18n("ui.sources.toggle"));
         toggle.setMnemonicParsing(true);
         toggle.setId("sourceToggle");
@@ -203,6 +204,7 @@ public final class SourcesDialog extends Stage {
             }
         });
         log.setPrefHeight(180);
+        log.setMinHeight(150);
         TitledPane logPane = new TitledPane(i18n("ui.sources.log.title"), log);
         logPane.setCollapsible(false);
 
@@ -236,7 +238,9 @@ public final class SourcesDialog extends Stage {
                 intervalPane, logPane, message, syncResult, buttons);
         content.setPadding(new Insets(14));
         VBox.setVgrow(logPane, Priority.ALWAYS);
-        BorderPane root = new BorderPane(content);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        BorderPane root = new BorderPane(scroll);
         root.getStyleClass().add("sources-dialog");
         Scene scene = new Scene(root, 960, 720);
         if (stylesheet != null) {

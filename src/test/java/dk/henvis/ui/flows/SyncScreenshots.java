@@ -1,0 +1,138 @@
+package dk.henvis.ui.flows;
+
+import dk.henvis.catalog.Offer;
+import dk.henvis.catalog.OfferKey;
+import dk.henvis.settings.StaffUnit;
+import dk.henvis.ui.TestUiServices;
+import dk.henvis.ui.concurrent.JavaFxTaskExecutor;
+import dk.henvis.ui.shell.MainWindow;
+import dk.henvis.ui.sources.HsdsFiles;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+
+/**
+ * PNGs of the sync screens on the sample catalogue plus two file sources (one of them repeating an
+ * activity of the other) and a source on a disconnected drive: the status bar after "Opdater katalog",
+ * the catalogue showing one row for the shared activity with its note, and "Kilder og opdatering".
+ * {@code mvn -q -B test-compile exec:java -Dexec.mainClass=dk.henvis.ui.flows.SyncScreenshots}
+ */
+public final class SyncScreenshots {
+    private static final Path OUT = Path.of("src/site/screenshots");
+
+    private SyncScreenshots() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("glass.platform", System.getProperty("glass.platform", "Monocle"));
+        System.setProperty("monocle.platform", System.getProperty("monocle.platform", "Headless"));
+        System.setProperty("prism.order", System.getProperty("prism.order", "sw"));
+        System.setProperty("headless.geometry", "1600x1000-32");
+        Files.createDirectories(OUT);
+        Path data = Files.createTempDirectory("henvis-syncshots");
+        TestUiServices services = SampleServices.create(data).withSync();
+        services.settings().setUnit(StaffUnit.DOEGNPLEJEN, "47 35 10 00");
+        Path kommunen = HsdsFiles.write(data.resolve("kommunen.json"), List.of(
+                new HsdsFiles.Service("k1", "Strikkecafé i Medborgerhuset", "Jernbanegade 5", "TU"),
+                new HsdsFiles.Service("k2", "Solsikkekoret", "Jernbanegade 5", "WE")));
+        Path kultunaut = HsdsFiles.write(data.resolve("kultunaut.json"), List.of(
+                new HsdsFiles.Service("900", "STRIKKECAFE i Medborgerhuset", "Jernbanegade 5", "TU")));
+        var store = services.sourceStore().orElseThrow();
+        store.add("kommunen", "hsds-json", kommunen.toString());
+        store.add("kultunaut", "hsds-json", kultunaut.toString());
+        store.add("faelles-drev", "hsds-package", "/mnt/faelles/henvis/pakke");
+        services.localNotes().orElseThrow().setNote(new OfferKey("kommunen", "k1"),
+                "Ring til Bente før første gang – hun tager imod ved døren");
+        services.localNotes().orElseThrow().markVerified(new OfferKey("kommunen", "k1"), LocalDate.of(2026, 11, 20));
+
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get();
+        Stage[] stage = new Stage[1];
+        MainWindow[] window = new MainWindow[1];
+        fx(() -> {
+            stage[0] = new Stage();
+            stage[0].setWidth(1360);
+            stage[0].setHeight(860);
+            window[0] = new MainWindow(services, new JavaFxTaskExecutor(), (o, n) -> Optional.empty());
+            window[0].show(stage[0]);
+        });
+        MainWindow w = window[0];
+        Thread.sleep(1500);
+        fx(() -> w.sync().syncNow());
+        waitUntil(() -> !w.sync().syncingProperty().get() && w.sync().lastReport() != null);
+        fx(() -> w.selectTab("tabCatalogue"));
+        waitUntil(() -> w.catalogue().results().stream().anyMatch(o -> o.name().startsWith("Strikkecafé i Medb")));
+        fx(() -> {
+            Offer row = w.catalogue().results().stream().filter(o -> o.name().startsWith("Strikkecafé i Medb"))
+                    .findFirst().orElseThrow();
+            w.catalogue().selectedProperty().set(row);
+        });
+        Thread.sleep(1200);
+        snapshot(stage[0].getScene().getRoot(), "catalogue-after-sync.png");
+        snapshot(((BorderPane) stage[0].getScene().getRoot()).getBottom(), "status-bar-after-sync.png");
+
+        fx(w::openSources);
+        Thread.sleep(1500);
+        Stage dialog = (Stage) javafx.stage.Window.getWindows().stream()
+                .filter(x -> x instanceof Stage s && "Kilder og opdatering".equals(s.getTitle())).findFirst()
+                .orElseThrow();
+        snapshot(dialog.getScene().getRoot(), "sources-dialog.png");
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static void snapshot(Node node, String name) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                var image = node.snapshot(null, null);
+                File f = OUT.resolve(name).toFile();
+                ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", f);
+                System.out.println("wrote " + f);
+                done.complete(null);
+            } catch (Exception e) {
+                done.completeExceptionally(e);
+            }
+        });
+        done.get(30, TimeUnit.SECONDS);
+    }
+
+    private static void fx(Runnable r) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                r.run();
+                done.complete(null);
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        done.get(60, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        long end = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < end) {
+            CompletableFuture<Boolean> ok = new CompletableFuture<>();
+            Platform.runLater(() -> ok.complete(condition.getAsBoolean()));
+            if (ok.get()) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("timed out");
+    }
+}
