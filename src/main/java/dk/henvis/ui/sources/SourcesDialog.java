@@ -235,12 +235,15 @@ public final class SourcesDialog extends Stage {
         HBox buttons = new HBox(8, syncNow, spacer, close);
 
         VBox content = new VBox(10, new Label(i18n("ui.sources.header")), table, tableButtons, addPane,
-                intervalPane, logPane, message, syncResult, buttons);
+                intervalPane, logPane);
         content.setPadding(new Insets(14));
         VBox.setVgrow(logPane, Priority.ALWAYS);
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
         scroll.setFitToWidth(true);
         BorderPane root = new BorderPane(scroll);
+        VBox bottom = new VBox(6, message, syncResult, buttons);
+        bottom.setPadding(new Insets(8, 14, 12, 14));
+        root.setBottom(bottom);
         root.getStyleClass().add("sources-dialog");
         Scene scene = new Scene(root, 960, 720);
         if (stylesheet != null) {
