@@ -1,5 +1,9 @@
 package dk.henvis.ui.flows;
 
+import static dk.henvis.ui.flows.ScreenshotSupport.OUT;
+import static dk.henvis.ui.flows.ScreenshotSupport.fx;
+import static dk.henvis.ui.flows.ScreenshotSupport.snapshot;
+
 import dk.henvis.catalog.FocusLevel;
 import dk.henvis.catalog.Offer;
 import dk.henvis.referrals.AgeBand;
@@ -17,9 +21,7 @@ import dk.henvis.ui.followup.FollowUpViewModel;
 import dk.henvis.ui.retention.RetentionDialog;
 import dk.henvis.ui.retention.RetentionViewModel;
 import dk.henvis.ui.shell.MainWindow;
-import java.io.File;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +30,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -42,7 +43,6 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * {@code mvn -q -B test-compile exec:java -Dexec.mainClass=dk.henvis.ui.flows.ReferralScreenshots}
  */
 public final class ReferralScreenshots {
-    private static final Path OUT = Path.of("src/site/screenshots");
     private static final List<String> UNITS = List.of("doegnplejen", "doegnplejen", "doegnplejen", "jobcentret",
             "jobcentret", "socialpsykiatrien", "genoptraening", "andet");
 
@@ -158,34 +158,5 @@ public final class ReferralScreenshots {
             }
         }
         return open;
-    }
-
-    private static void snapshot(Scene scene, String name) throws Exception {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                var image = scene.snapshot(null);
-                File f = OUT.resolve(name).toFile();
-                ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", f);
-                System.out.println("wrote " + f);
-                done.complete(null);
-            } catch (Exception e) {
-                done.completeExceptionally(e);
-            }
-        });
-        done.get(30, TimeUnit.SECONDS);
-    }
-
-    private static void fx(Runnable r) throws Exception {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                r.run();
-                done.complete(null);
-            } catch (RuntimeException e) {
-                done.completeExceptionally(e);
-            }
-        });
-        done.get(60, TimeUnit.SECONDS);
     }
 }

@@ -1,22 +1,22 @@
 package dk.henvis.ui.flows;
 
+import static dk.henvis.ui.flows.ScreenshotSupport.OUT;
+import static dk.henvis.ui.flows.ScreenshotSupport.fx;
+import static dk.henvis.ui.flows.ScreenshotSupport.snapshot;
+import static dk.henvis.ui.flows.ScreenshotSupport.waitUntil;
+
 import dk.henvis.settings.StaffUnit;
 import dk.henvis.ui.TestUiServices;
 import dk.henvis.ui.concurrent.JavaFxTaskExecutor;
 import dk.henvis.ui.handoutpreview.HandoutPreviewDialog;
 import dk.henvis.ui.shell.MainWindow;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 
 /**
  * Writes PNGs of the main screens to {@code src/site/screenshots/} on the sample catalogue, with the
@@ -25,7 +25,6 @@ import javax.imageio.ImageIO;
  * -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw}
  */
 public final class Screenshots {
-    private static final Path OUT = Path.of("src/site/screenshots");
 
     private Screenshots() {
     }
@@ -96,47 +95,5 @@ public final class Screenshots {
         fx(() -> stage[0].close());
         Platform.exit();
         System.exit(0);
-    }
-
-    private static void snapshot(Scene scene, String name) throws Exception {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                var image = scene.snapshot(null);
-                File f = OUT.resolve(name).toFile();
-                ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", f);
-                System.out.println("wrote " + f);
-                done.complete(null);
-            } catch (Exception e) {
-                done.completeExceptionally(e);
-            }
-        });
-        done.get(30, TimeUnit.SECONDS);
-    }
-
-    private static void fx(Runnable r) throws Exception {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                r.run();
-                done.complete(null);
-            } catch (RuntimeException e) {
-                done.completeExceptionally(e);
-            }
-        });
-        done.get(60, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        long end = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < end) {
-            CompletableFuture<Boolean> ok = new CompletableFuture<>();
-            Platform.runLater(() -> ok.complete(condition.getAsBoolean()));
-            if (ok.get()) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("timed out");
     }
 }

@@ -1,5 +1,10 @@
 package dk.henvis.ui.flows;
 
+import static dk.henvis.ui.flows.ScreenshotSupport.OUT;
+import static dk.henvis.ui.flows.ScreenshotSupport.fx;
+import static dk.henvis.ui.flows.ScreenshotSupport.snapshot;
+import static dk.henvis.ui.flows.ScreenshotSupport.waitUntil;
+
 import dk.henvis.catalog.Offer;
 import dk.henvis.catalog.OfferKey;
 import dk.henvis.settings.StaffUnit;
@@ -7,21 +12,15 @@ import dk.henvis.ui.TestUiServices;
 import dk.henvis.ui.concurrent.JavaFxTaskExecutor;
 import dk.henvis.ui.shell.MainWindow;
 import dk.henvis.ui.sources.HsdsFiles;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 
 /**
  * PNGs of the sync screens on the sample catalogue plus two file sources (one of them repeating an
@@ -30,7 +29,6 @@ import javax.imageio.ImageIO;
  * {@code mvn -q -B test-compile exec:java -Dexec.mainClass=dk.henvis.ui.flows.SyncScreenshots}
  */
 public final class SyncScreenshots {
-    private static final Path OUT = Path.of("src/site/screenshots");
 
     private SyncScreenshots() {
     }
@@ -92,47 +90,5 @@ public final class SyncScreenshots {
         snapshot(dialog.getScene().getRoot(), "sources-dialog.png");
         Platform.exit();
         System.exit(0);
-    }
-
-    private static void snapshot(Node node, String name) throws Exception {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                var image = node.snapshot(null, null);
-                File f = OUT.resolve(name).toFile();
-                ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", f);
-                System.out.println("wrote " + f);
-                done.complete(null);
-            } catch (Exception e) {
-                done.completeExceptionally(e);
-            }
-        });
-        done.get(30, TimeUnit.SECONDS);
-    }
-
-    private static void fx(Runnable r) throws Exception {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                r.run();
-                done.complete(null);
-            } catch (RuntimeException e) {
-                done.completeExceptionally(e);
-            }
-        });
-        done.get(60, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        long end = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < end) {
-            CompletableFuture<Boolean> ok = new CompletableFuture<>();
-            Platform.runLater(() -> ok.complete(condition.getAsBoolean()));
-            if (ok.get()) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("timed out");
     }
 }

@@ -1,0 +1,75 @@
+package dk.henvis.ui.flows;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
+
+/** What the screenshot programs share: run on the FX thread, wait for a state, write a PNG. */
+final class ScreenshotSupport {
+    static final Path OUT = Path.of("src/site/screenshots");
+
+    private ScreenshotSupport() {
+    }
+
+    /** Writes the whole scene (window contents) as {@code OUT/name}. */
+    static void snapshot(Scene scene, String name) throws Exception {
+        write(() -> scene.snapshot(null), name);
+    }
+
+    /** Writes one node as {@code OUT/name}. */
+    static void snapshot(Node node, String name) throws Exception {
+        write(() -> node.snapshot(null, null), name);
+    }
+
+    private static void write(Supplier<WritableImage> shot, String name) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                File f = OUT.resolve(name).toFile();
+                ImageIO.write(SwingFXUtils.fromFXImage(shot.get(), null), "png", f);
+                System.out.println("wrote " + f);
+                done.complete(null);
+            } catch (Exception e) {
+                done.completeExceptionally(e);
+            }
+        });
+        done.get(30, TimeUnit.SECONDS);
+    }
+
+    /** Runs {@code r} on the FX thread and waits for it. */
+    static void fx(Runnable r) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                r.run();
+                done.complete(null);
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        done.get(60, TimeUnit.SECONDS);
+    }
+
+    /** Waits (at most a minute) until {@code condition}, checked on the FX thread, holds. */
+    static void waitUntil(BooleanSupplier condition) throws Exception {
+        long end = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < end) {
+            CompletableFuture<Boolean> ok = new CompletableFuture<>();
+            Platform.runLater(() -> ok.complete(condition.getAsBoolean()));
+            if (ok.get()) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("timed out");
+    }
+}
