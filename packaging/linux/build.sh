@@ -33,8 +33,9 @@ echo "== runtime modules"
 #   jdk.crypto.ec  - elliptic-curve TLS for https sync sources
 #   jdk.localedata - Danish number and date formats (decimal comma), limited to da and en below
 #   jdk.zipfs      - reading zipped HSDS data packages as a file system
+#   jdk.management - Lucene reads HotSpot VM options through it (without it every match warns on stderr)
 MODULES="$("${JAVA_BIN}jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 "$OUT/input/henvis.jar")"
-MODULES="$MODULES,jdk.crypto.ec,jdk.localedata,jdk.zipfs"
+MODULES="$MODULES,jdk.crypto.ec,jdk.localedata,jdk.zipfs,jdk.management"
 echo "$MODULES"
 
 echo "== jlink"

@@ -25,7 +25,11 @@ check() {
     if grep -qw match <<<"$help" && [ -d "$ROOT/sample-data/profiles" ]; then
       local profile
       profile="$(ls "$ROOT"/sample-data/profiles/*.json | head -1)"
-      "$launcher" match --db "$db" --profile "$profile" --top 3 --json > "$WORK/match.json"
+      "$launcher" match --db "$db" --profile "$profile" --top 3 --json > "$WORK/match.json" 2> "$WORK/match.err"
+      # a successful match says nothing on stderr (a missing runtime module once made Lucene warn there)
+      if [ -s "$WORK/match.err" ]; then
+        echo "smoke-test: match wrote to stderr:" >&2; cat "$WORK/match.err" >&2; exit 1
+      fi
       grep -q '"matches"' "$WORK/match.json" || { echo "smoke-test: match printed no matches object" >&2; exit 1; }
       echo "match on $(basename "$profile"): $(grep -o '"id"' "$WORK/match.json" | wc -l) offers"
       # the runtime's Danish locale data (jdk.localedata): distances print with a decimal comma

@@ -28,7 +28,7 @@ mkdir -p "$OUT/input"
 java packaging/tools/TrimJar.java target/henvis.jar "$OUT/input/henvis.jar" "$SQLITE_PLATFORM"
 
 # 3. a runtime with only the modules Henvis needs (same list as packaging/linux/build.sh)
-MODULES="$(jdeps --print-module-deps --ignore-missing-deps --multi-release 17 "$OUT/input/henvis.jar"),jdk.crypto.ec,jdk.localedata,jdk.zipfs"
+MODULES="$(jdeps --print-module-deps --ignore-missing-deps --multi-release 17 "$OUT/input/henvis.jar"),jdk.crypto.ec,jdk.localedata,jdk.zipfs,jdk.management"
 jlink --add-modules "$MODULES" --include-locales=da,en --strip-debug --no-man-pages --no-header-files \
   --compress=2 --output "$OUT/runtime"
 

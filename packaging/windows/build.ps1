@@ -22,7 +22,7 @@ if ($LASTEXITCODE -ne 0) { throw "TrimJar failed" }
 
 # 3. a runtime with only the modules Henvis needs (same list as packaging/linux/build.sh)
 $modules = (jdeps --print-module-deps --ignore-missing-deps --multi-release 17 "$out\input\henvis.jar").Trim()
-$modules = "$modules,jdk.crypto.ec,jdk.localedata,jdk.zipfs"
+$modules = "$modules,jdk.crypto.ec,jdk.localedata,jdk.zipfs,jdk.management"
 jlink --add-modules $modules --include-locales=da,en --strip-debug --no-man-pages --no-header-files `
   --compress=2 --output "$out\runtime"
 if ($LASTEXITCODE -ne 0) { throw "jlink failed" }
