@@ -1,12 +1,10 @@
 package dk.henvis.cli;
 
+import static dk.henvis.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.henvis.app.Services;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,16 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 class FlagsCommandTest {
     @TempDir
     Path dir;
-
-    record Run(int code, String out, String err) {
-    }
-
-    Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = HenvisCommand.run(Services::open, new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void aFlagTravelsFromALaptopToTheCoordinatorAndBackResolved() throws Exception {
@@ -42,16 +30,16 @@ class FlagsCommandTest {
                 "--location", catalogue.toString()));
         assertOk(run("sync", "--db", laptop));
 
-        Run cpr = run("flags", "add", "--db", laptop, "--offer", "laes-1", "--text", "Borger 010150-1234 blev afvist");
+        CliRun cpr = run("flags", "add", "--db", laptop, "--offer", "laes-1", "--text", "Borger 010150-1234 blev afvist");
         assertThat(cpr.code()).isEqualTo(2);
         assertThat(cpr.err()).contains("CPR");
         assertOk(run("flags", "add", "--db", laptop, "--offer", "laes-1", "--text", "Holdet er flyttet til torsdag"));
-        Run sync = run("sync", "--db", laptop);
+        CliRun sync = run("sync", "--db", laptop);
         assertOk(sync);
         assertThat(sync.out()).contains("Fejlmeldinger: 1 åbne sendt").contains(share.toString());
 
         assertOk(run("flags", "folder", "--db", coordinator, "--set", share.toString()));
-        Run collect = run("flags", "exchange", "--db", coordinator, "--coordinator");
+        CliRun collect = run("flags", "exchange", "--db", coordinator, "--coordinator");
         assertOk(collect);
         assertThat(collect.out()).contains("1 nye hentet");
         JsonNode open = json(run("flags", "list", "--db", coordinator, "--open", "--json"));
@@ -62,7 +50,7 @@ class FlagsCommandTest {
         assertThat(run("flags", "resolve", "--db", coordinator, "--id", "nope").code()).isEqualTo(2);
         assertOk(run("flags", "exchange", "--db", coordinator, "--coordinator"));
 
-        Run back = run("sync", "--db", laptop);
+        CliRun back = run("sync", "--db", laptop);
         assertThat(back.out()).contains("1 meldt løst af koordinatoren");
         JsonNode mine = json(run("flags", "list", "--db", laptop, "--json"));
         assertThat(mine.get(0).get("status").asText()).isEqualTo("resolved");
@@ -74,7 +62,7 @@ class FlagsCommandTest {
         Path bad = dir.resolve("fejlmeldinger-x.json");
         Files.writeString(bad, "{\"format\":\"henvis-flags\",\"version\":9,\"installation\":\"x\",\"written\":\"2026-11-27\","
                 + "\"flags\":[]}");
-        Run r = run("flags", "import", "--db", db, bad.toString());
+        CliRun r = run("flags", "import", "--db", db, bad.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("fejlmeldinger-x.json").contains("nyere");
         assertThat(run("flags", "list", "--db", db).out()).contains("ingen fejlmeldinger");
@@ -96,12 +84,12 @@ class FlagsCommandTest {
         assertThat(run("stale", "list", "--db", db, "--months", "0").code()).isEqualTo(2);
     }
 
-    private static JsonNode json(Run r) throws Exception {
+    private static JsonNode json(CliRun r) throws Exception {
         assertOk(r);
         return new ObjectMapper().readTree(r.out());
     }
 
-    private static void assertOk(Run r) {
+    private static void assertOk(CliRun r) {
         assertThat(r.code()).as(r.err()).isZero();
     }
 }

@@ -1,13 +1,12 @@
 package dk.henvis.cli;
 
+import static dk.henvis.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.henvis.app.Services;
 import dk.henvis.catalog.Offer;
 import dk.henvis.sources.Fixtures;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,20 +25,10 @@ class ImportCommandTest {
     Path dir;
     Path db;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = HenvisCommand.run(Services::open, new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @BeforeEach
     void seed() {
         db = dir.resolve("henvis.db");
-        Run seeded = run("import", "--db", db.toString(), Fixtures.path("hsds-messy.json").toString());
+        CliRun seeded = run("import", "--db", db.toString(), Fixtures.path("hsds-messy.json").toString());
         assertThat(seeded.code()).as(seeded.err()).isZero();
     }
 
@@ -51,14 +40,14 @@ class ImportCommandTest {
 
     @Test
     void importPrintsADanishSummaryAndNamesTheSourceAfterTheFile() {
-        Run first = run("import", "--db", db.toString(), Fixtures.path("kultunaut.json").toString(),
+        CliRun first = run("import", "--db", db.toString(), Fixtures.path("kultunaut.json").toString(),
                 Fixtures.path("kultunaut.xml").toString());
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(first.out().strip()).isEqualTo("5 nye, 0 ændrede og 0 uændrede tilbud i kilden 'kultunaut'");
         assertThat(offers()).filteredOn(o -> o.key().source().equals("kultunaut")).hasSize(5);
         assertThat(offers()).filteredOn(o -> o.key().source().equals("hsds-messy")).hasSize(3);
 
-        Run again = run("import", "--db", db.toString(), "--source", "hsds-messy",
+        CliRun again = run("import", "--db", db.toString(), "--source", "hsds-messy",
                 Fixtures.path("hsds-messy.json").toString());
         assertThat(again.out().strip()).isEqualTo("0 nye, 0 ændrede og 3 uændrede tilbud i kilden 'hsds-messy'");
     }
@@ -66,7 +55,7 @@ class ImportCommandTest {
     /** Runs the import of {@code file} and checks the contract's bad-input behaviour; returns the stderr line. */
     private String rejects(Path file) {
         List<Offer> before = offers();
-        Run r = run("import", "--db", db.toString(), "--source", "hsds-messy", file.toString());
+        CliRun r = run("import", "--db", db.toString(), "--source", "hsds-messy", file.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(HenvisCommand.EXIT_BAD_INPUT);
         assertThat(r.err().strip()).doesNotContain("\n").contains(file.getFileName().toString());
         assertThat(offers()).isEqualTo(before);
@@ -221,7 +210,7 @@ class ImportCommandTest {
     void aBadFileAmongGoodOnesChangesNothing() throws IOException {
         List<Offer> before = offers();
         Path bad = write("bad.json", "[{\"id\": \"q\"}]");
-        Run r = run("import", "--db", db.toString(), Fixtures.path("kultunaut.json").toString(), bad.toString());
+        CliRun r = run("import", "--db", db.toString(), Fixtures.path("kultunaut.json").toString(), bad.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("bad.json", "post 1", "'name'");
         assertThat(offers()).isEqualTo(before);

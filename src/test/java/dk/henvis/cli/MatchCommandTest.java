@@ -1,5 +1,6 @@
 package dk.henvis.cli;
 
+import static dk.henvis.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,8 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.henvis.app.Services;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.catalog.TestOffers;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,16 +24,6 @@ class MatchCommandTest {
     @TempDir
     Path dir;
     Path db;
-
-    record Run(int code, String out, String err) {
-    }
-
-    Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = HenvisCommand.run(Services::open, new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     Path profile(String json) throws Exception {
         Path p = dir.resolve("p" + System.nanoTime() + ".json");
@@ -58,7 +47,7 @@ class MatchCommandTest {
     void jsonFollowsTheContract() throws Exception {
         Path p = profile("{\"age\": 78, \"postcode\": \"3600\", \"interests\": [\"synge\"], \"needs\": [\"free\"],"
                 + " \"unknownKey\": [1, 2]}");
-        Run r = run("match", "--db", db.toString(), "--profile", p.toString(), "--today", "2026-12-01", "--json");
+        CliRun r = run("match", "--db", db.toString(), "--profile", p.toString(), "--today", "2026-12-01", "--json");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("excluded").intValue()).isZero();
@@ -77,7 +66,7 @@ class MatchCommandTest {
     @Test
     void topLimitsAndPlainTextIsReadable() throws Exception {
         Path p = profile("{\"interests\": [\"strikke\"]}");
-        Run r = run("match", "--db", db.toString(), "--profile", p.toString(), "--top", "1", "--today", "2026-12-01");
+        CliRun r = run("match", "--db", db.toString(), "--profile", p.toString(), "--top", "1", "--today", "2026-12-01");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("1. Strikkecafé").doesNotContain("Seniorkoret")
                 .contains("Strik og håndarbejde – passer til 'strikke'");
@@ -85,7 +74,7 @@ class MatchCommandTest {
 
     @Test
     void emptyProfileIsNotAnError() throws Exception {
-        Run r = run("match", "--db", db.toString(), "--profile", profile("{}").toString(), "--json");
+        CliRun r = run("match", "--db", db.toString(), "--profile", profile("{}").toString(), "--json");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(new ObjectMapper().readTree(r.out()).get("matches")).hasSize(2);
     }
@@ -108,7 +97,7 @@ class MatchCommandTest {
     })
     void badProfileIsExitTwoWithOneLineNamingKeyAndValue(String json, String key, String value) throws Exception {
         Path p = profile(json);
-        Run r = run("match", "--db", db.toString(), "--profile", p.toString());
+        CliRun r = run("match", "--db", db.toString(), "--profile", p.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         String line = r.err().strip();
@@ -118,12 +107,12 @@ class MatchCommandTest {
 
     @Test
     void malformedJsonAndMissingFileAreExitTwo() throws Exception {
-        Run bad = run("match", "--db", db.toString(), "--profile", profile("{\"age\": 78,,}").toString());
+        CliRun bad = run("match", "--db", db.toString(), "--profile", profile("{\"age\": 78,,}").toString());
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err().strip()).doesNotContain("\n").contains("JSON");
-        Run missing = run("match", "--db", db.toString(), "--profile", dir.resolve("nope.json").toString());
+        CliRun missing = run("match", "--db", db.toString(), "--profile", dir.resolve("nope.json").toString());
         assertThat(missing.code()).isEqualTo(2);
-        Run today = run("match", "--db", db.toString(), "--profile", profile("{}").toString(), "--today", "i morgen");
+        CliRun today = run("match", "--db", db.toString(), "--profile", profile("{}").toString(), "--today", "i morgen");
         assertThat(today.code()).isEqualTo(2);
         assertThat(today.err()).contains("i morgen");
     }

@@ -1,5 +1,6 @@
 package dk.henvis.cli;
 
+import static dk.henvis.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,8 +10,6 @@ import dk.henvis.catalog.FocusLevel;
 import dk.henvis.referrals.DateRange;
 import dk.henvis.referrals.ReferralRecord;
 import dk.henvis.referrals.UclaScore;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,16 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ReferralCommandsTest {
     @TempDir
     Path dir;
-
-    record Run(int code, String out, String err) {
-    }
-
-    Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = HenvisCommand.run(Services::open, new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     List<String> recordReferrals(Path db, int n) {
         List<String> codes = new ArrayList<>();
@@ -50,11 +39,11 @@ class ReferralCommandsTest {
         Path db = dir.resolve("h.db");
         List<String> codes = recordReferrals(db, 6);
 
-        Run f = run("followup", "--db", db.toString(), "--code", codes.get(0), "--attended", "yes",
+        CliRun f = run("followup", "--db", db.toString(), "--code", codes.get(0), "--attended", "yes",
                 "--still-going", "no", "--ucla", "2,2,1");
         assertThat(f.code()).as(f.err()).isZero();
 
-        Run stats = run("stats", "--db", db.toString(), "--json");
+        CliRun stats = run("stats", "--db", db.toString(), "--json");
         assertThat(stats.code()).as(stats.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(stats.out());
         assertThat(json.get("referrals").intValue()).isEqualTo(6);
@@ -69,16 +58,16 @@ class ReferralCommandsTest {
         Path db = dir.resolve("h.db");
         String code = recordReferrals(db, 1).get(0);
 
-        Run unknown = run("followup", "--db", db.toString(), "--code", "AAA-AAA", "--attended", "yes");
-        Run badItem = run("followup", "--db", db.toString(), "--code", code, "--attended", "yes", "--ucla", "1,2,4");
-        Run badYesNo = run("followup", "--db", db.toString(), "--code", code, "--attended", "måske");
+        CliRun unknown = run("followup", "--db", db.toString(), "--code", "AAA-AAA", "--attended", "yes");
+        CliRun badItem = run("followup", "--db", db.toString(), "--code", code, "--attended", "yes", "--ucla", "1,2,4");
+        CliRun badYesNo = run("followup", "--db", db.toString(), "--code", code, "--attended", "måske");
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("AAA-AAA").hasLineCount(1);
         assertThat(badItem.code()).isEqualTo(2);
         assertThat(badItem.err()).contains("4");
         assertThat(badYesNo.code()).isEqualTo(2);
         assertThat(run("followup", "--db", db.toString(), "--code", code, "--attended", "no").code()).isZero();
-        Run twice = run("followup", "--db", db.toString(), "--code", code, "--attended", "yes");
+        CliRun twice = run("followup", "--db", db.toString(), "--code", code, "--attended", "yes");
         assertThat(twice.code()).isEqualTo(2);
         assertThat(twice.err()).contains(code);
         try (Services s = Services.open(db)) {
@@ -91,11 +80,11 @@ class ReferralCommandsTest {
         Path db = dir.resolve("h.db");
         recordReferrals(db, 2);
 
-        Run past = run("stats", "--db", db.toString(), "--from", "2020-01-01", "--to", "2020-12-31", "--json");
+        CliRun past = run("stats", "--db", db.toString(), "--from", "2020-01-01", "--to", "2020-12-31", "--json");
         assertThat(past.code()).isZero();
         assertThat(past.out()).contains("\"referrals\" : 0");
         assertThat(run("stats", "--db", db.toString(), "--from", "1. januar").code()).isEqualTo(2);
-        Run text = run("stats", "--db", db.toString());
+        CliRun text = run("stats", "--db", db.toString());
         assertThat(text.code()).isZero();
         assertThat(text.out()).contains("Hjemmeplejen").contains("<5");
     }
@@ -106,7 +95,7 @@ class ReferralCommandsTest {
         recordReferrals(db, 7);
         Path pdf = dir.resolve("status.pdf");
 
-        Run r = run("stats", "--db", db.toString(), "--pdf", pdf.toString());
+        CliRun r = run("stats", "--db", db.toString(), "--pdf", pdf.toString());
 
         assertThat(r.code()).as(r.err()).isZero();
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
@@ -114,7 +103,7 @@ class ReferralCommandsTest {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Henvisninger 7")
                     .contains("Hjemmeplejen 7");
         }
-        Run bad = run("stats", "--db", db.toString(), "--pdf", dir.resolve("missing/status.pdf").toString());
+        CliRun bad = run("stats", "--db", db.toString(), "--pdf", dir.resolve("missing/status.pdf").toString());
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("missing").hasLineCount(1);
         assertThat(java.nio.file.Files.list(dir).map(p -> p.getFileName().toString()))

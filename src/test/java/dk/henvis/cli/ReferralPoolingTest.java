@@ -1,5 +1,6 @@
 package dk.henvis.cli;
 
+import static dk.henvis.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,8 +9,6 @@ import dk.henvis.catalog.FocusLevel;
 import dk.henvis.referrals.DateRange;
 import dk.henvis.referrals.ReferralRecord;
 import dk.henvis.referrals.UclaScore;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,16 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ReferralPoolingTest {
     @TempDir
     Path dir;
-
-    record Run(int code, String out, String err) {
-    }
-
-    Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = HenvisCommand.run(Services::open, new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     List<String> recordReferrals(Path db, String unit, int n) {
         List<String> codes = new ArrayList<>();
@@ -62,8 +51,8 @@ class ReferralPoolingTest {
         Path pool = dir.resolve("laptop.json");
 
         assertThat(run("referrals", "export", "--db", laptop.toString(), "--out", pool.toString()).code()).isZero();
-        Run first = run("referrals", "import", "--db", coordinator.toString(), pool.toString());
-        Run second = run("referrals", "import", "--db", coordinator.toString(), pool.toString(), pool.toString());
+        CliRun first = run("referrals", "import", "--db", coordinator.toString(), pool.toString());
+        CliRun second = run("referrals", "import", "--db", coordinator.toString(), pool.toString(), pool.toString());
 
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(first.out()).startsWith("3 ");
@@ -88,7 +77,7 @@ class ReferralPoolingTest {
         run("followup", "--db", laptop.toString(), "--code", code, "--attended", "no");
         run("referrals", "export", "--db", laptop.toString(), "--out", pool.toString());
 
-        Run again = run("referrals", "import", "--db", coordinator.toString(), pool.toString());
+        CliRun again = run("referrals", "import", "--db", coordinator.toString(), pool.toString());
 
         assertThat(again.out()).startsWith("0 nye henvisninger, 1 nye opfølgninger");
         assertThat(records(coordinator).get(0).followUp().attended()).isFalse();
@@ -117,7 +106,7 @@ class ReferralPoolingTest {
 
         for (Path bad : List.of(newer, broken, badItem, notOurs, dir.resolve("missing.json"))) {
             // a good file first: all or nothing across the files
-            Run r = run("referrals", "import", "--db", coordinator.toString(), good.toString(), bad.toString());
+            CliRun r = run("referrals", "import", "--db", coordinator.toString(), good.toString(), bad.toString());
             assertThat(r.code()).as(bad.toString()).isEqualTo(2);
             assertThat(r.err()).contains(bad.getFileName().toString()).hasLineCount(1);
         }
@@ -157,7 +146,7 @@ class ReferralPoolingTest {
     void retentionCommandShowsAndSetsThePeriod() {
         Path db = dir.resolve("h.db");
         recordReferrals(db, "Hjemmeplejen", 1);
-        Run show = run("referrals", "retention", "--db", db.toString());
+        CliRun show = run("referrals", "retention", "--db", db.toString());
         assertThat(show.out()).contains("24 måneder").contains("0 slettet");
         assertThat(run("referrals", "retention", "--db", db.toString(), "--months", "6").out()).contains("6 måneder");
         assertThat(run("referrals", "retention", "--db", db.toString(), "--months", "0").code()).isEqualTo(2);

@@ -1,12 +1,10 @@
 package dk.henvis.cli;
 
+import static dk.henvis.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.henvis.app.Services;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,16 +15,6 @@ class SyncCommandsTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = HenvisCommand.run(Services::open, new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void addListAndSyncAFileSource() throws Exception {
         String db = dir.resolve("h.db").toString();
@@ -34,15 +22,15 @@ class SyncCommandsTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, "[{\"id\":\"s1\",\"name\":\"Sangkor\"},{\"id\":\"s2\",\"name\":\"Strikkecafé\"}]");
 
-        Run add = run("sources", "add", "--db", db, "--name", "kommunen", "--kind", "hsds-json",
+        CliRun add = run("sources", "add", "--db", db, "--name", "kommunen", "--kind", "hsds-json",
                 "--location", file.toString());
         assertThat(add.code()).as(add.err()).isZero();
-        Run sync = run("sync", "--db", db);
+        CliRun sync = run("sync", "--db", db);
         assertThat(sync.code()).as(sync.err()).isZero();
         assertThat(sync.out()).contains("kommunen: 2 nye, 0 ændrede, 0 trukket tilbage");
         assertThat(run("offers", "--db", db).out()).contains("Sangkor").contains("Strikkecafé");
 
-        Run list = run("sources", "list", "--db", db, "--json");
+        CliRun list = run("sources", "list", "--db", db, "--json");
         assertThat(list.code()).as(list.err()).isZero();
         JsonNode src = new ObjectMapper().readTree(list.out()).get(0);
         assertThat(src.get("name").asText()).isEqualTo("kommunen");
@@ -63,25 +51,25 @@ class SyncCommandsTest {
         run("sources", "add", "--db", db, "--name", "god", "--kind", "hsds-json", "--location", good.toString());
         run("sources", "add", "--db", db, "--name", "skidt", "--kind", "hsds-json", "--location", bad.toString());
 
-        Run sync = run("sync", "--db", db);
+        CliRun sync = run("sync", "--db", db);
 
         assertThat(sync.code()).isEqualTo(2);
         assertThat(sync.err()).contains("skidt: FEJL").contains("sidste gode opdatering: aldrig");
         assertThat(sync.out()).contains("god: 1 nye");
-        Run list = run("sources", "list", "--db", db);
+        CliRun list = run("sources", "list", "--db", db);
         assertThat(list.out()).contains("fejl: ");
     }
 
     @Test
     void badUsageIsExitTwoWithAClearLine() {
         String db = dir.resolve("h.db").toString();
-        Run badKind = run("sources", "add", "--db", db, "--name", "x", "--kind", "csv", "--location", "/tmp/x");
+        CliRun badKind = run("sources", "add", "--db", db, "--name", "x", "--kind", "csv", "--location", "/tmp/x");
         assertThat(badKind.code()).isEqualTo(2);
         assertThat(badKind.err()).contains("Ukendt kildetype 'csv'");
         run("sources", "add", "--db", db, "--name", "x", "--kind", "hsds-json", "--location", "/tmp/x.json");
         assertThat(run("sources", "add", "--db", db, "--name", "x", "--kind", "hsds-json", "--location", "/y")
                 .err()).contains("findes allerede");
-        Run unknown = run("sync", "--db", db, "--source", "ingen");
+        CliRun unknown = run("sync", "--db", db, "--source", "ingen");
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("ingen kilde med navnet 'ingen'");
         assertThat(run("sources", "disable", "--db", db, "--name", "x").code()).isZero();

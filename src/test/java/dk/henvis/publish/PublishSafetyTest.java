@@ -1,15 +1,14 @@
 package dk.henvis.publish;
 
+import static dk.henvis.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dk.henvis.app.Services;
+import dk.henvis.cli.CliRun;
 import dk.henvis.catalog.BadInputException;
 import dk.henvis.cli.HenvisCommand;
 import dk.henvis.sources.AtomicPublish;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -23,19 +22,9 @@ class PublishSafetyTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = HenvisCommand.run(Services::open, new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     private Path seededDb() {
         Path db = dir.resolve("henvis.db");
-        Run r = run("import", "--db", db.toString(), HsdsExportRoundTripTest.SAMPLE.toString());
+        CliRun r = run("import", "--db", db.toString(), HsdsExportRoundTripTest.SAMPLE.toString());
         assertThat(r.code()).as(r.err()).isZero();
         return db;
     }
@@ -43,14 +32,14 @@ class PublishSafetyTest {
     @Test
     void exportWritesBothHsdsFormatsAndSaysHowMany() throws IOException {
         Path db = seededDb();
-        Run json = run("export", "--db", db.toString(), "--format", "hsds-json", "--out",
+        CliRun json = run("export", "--db", db.toString(), "--format", "hsds-json", "--out",
                 dir.resolve("katalog.json").toString());
         assertThat(json.code()).as(json.err()).isZero();
         assertThat(json.out()).contains("146 tilbud udgivet som hsds-json");
-        Run pkg = run("export", "--db", db.toString(), "--format", "hsds-package", "--out",
+        CliRun pkg = run("export", "--db", db.toString(), "--format", "hsds-package", "--out",
                 dir.resolve("pakke").toString());
         assertThat(pkg.code()).as(pkg.err()).isZero();
-        Run again = run("export", "--db", db.toString(), "--format", "hsds-package", "--out",
+        CliRun again = run("export", "--db", db.toString(), "--format", "hsds-package", "--out",
                 dir.resolve("pakke").toString());
         assertThat(again.code()).as("a previous package is replaced").isZero();
         assertThat(dir.resolve("pakke").resolve("services.csv")).exists();
@@ -62,12 +51,12 @@ class PublishSafetyTest {
     @Test
     void anUnreachableFolderIsExit2WithOneLineAndThePreviousFileStays() throws IOException {
         Path db = seededDb();
-        Run r = run("export", "--db", db.toString(), "--format", "hsds-json", "--out",
+        CliRun r = run("export", "--db", db.toString(), "--format", "hsds-json", "--out",
                 dir.resolve("ikke-monteret").resolve("katalog.json").toString());
         assertThat(r.code()).isEqualTo(HenvisCommand.EXIT_BAD_INPUT);
         assertThat(r.err().strip()).doesNotContain("\n").contains("ikke-monteret").contains("findes ikke");
 
-        Run bad = run("export", "--db", db.toString(), "--format", "pdf", "--out", dir.resolve("x").toString());
+        CliRun bad = run("export", "--db", db.toString(), "--format", "pdf", "--out", dir.resolve("x").toString());
         assertThat(bad.code()).isEqualTo(HenvisCommand.EXIT_BAD_INPUT);
         assertThat(bad.err()).contains("pdf");
     }
