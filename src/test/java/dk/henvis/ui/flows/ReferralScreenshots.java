@@ -1,6 +1,8 @@
 package dk.henvis.ui.flows;
 
 import static dk.henvis.ui.flows.ScreenshotSupport.OUT;
+import static dk.henvis.ui.flows.ScreenshotSupport.showMainWindow;
+import static dk.henvis.ui.flows.ScreenshotSupport.startHeadless;
 import static dk.henvis.ui.flows.ScreenshotSupport.fx;
 import static dk.henvis.ui.flows.ScreenshotSupport.snapshot;
 
@@ -20,17 +22,15 @@ import dk.henvis.ui.followup.FollowUpDialog;
 import dk.henvis.ui.followup.FollowUpViewModel;
 import dk.henvis.ui.retention.RetentionDialog;
 import dk.henvis.ui.retention.RetentionViewModel;
-import dk.henvis.ui.shell.MainWindow;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.stage.Stage;
+import dk.henvis.ui.flows.ScreenshotSupport.Shown;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -50,10 +50,6 @@ public final class ReferralScreenshots {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", System.getProperty("glass.platform", "Monocle"));
-        System.setProperty("monocle.platform", System.getProperty("monocle.platform", "Headless"));
-        System.setProperty("prism.order", System.getProperty("prism.order", "sw"));
-        System.setProperty("headless.geometry", "1600x1200-32");
         Files.createDirectories(OUT);
         TestUiServices services = SampleServices.create(Files.createTempDirectory("henvis-refshots"));
         services.settings().setUnit(StaffUnit.DOEGNPLEJEN, "47 35 10 00");
@@ -67,25 +63,15 @@ public final class ReferralScreenshots {
                     OUT.resolve("status-report.png").toFile());
         }
 
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get();
-        Stage[] stage = new Stage[1];
-        MainWindow[] window = new MainWindow[1];
-        fx(() -> {
-            stage[0] = new Stage();
-            stage[0].setWidth(1360);
-            stage[0].setHeight(1100);
-            window[0] = new MainWindow(services, new JavaFxTaskExecutor(), (o, n) -> Optional.empty());
-            window[0].show(stage[0]);
-            window[0].selectTab("tabStats");
-        });
+        startHeadless("1600x1200-32");
+        Shown shown = showMainWindow(services, 1100);
+        fx(() -> shown.window().selectTab("tabStats"));
         Thread.sleep(2500);
-        snapshot(stage[0].getScene(), "statistics.png");
+        snapshot(shown.stage().getScene(), "statistics.png");
         CompletableFuture<Void> whole = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                javafx.scene.Node content = ((javafx.scene.control.ScrollPane) stage[0].getScene()
+                javafx.scene.Node content = ((javafx.scene.control.ScrollPane) shown.stage().getScene()
                         .lookup(".stats-view")).getContent();
                 ImageIO.write(SwingFXUtils.fromFXImage(content.snapshot(null, null), null), "png",
                         OUT.resolve("statistics-all.png").toFile());
@@ -99,7 +85,7 @@ public final class ReferralScreenshots {
         FollowUpDialog[] dialog = new FollowUpDialog[1];
         fx(() -> {
             FollowUpViewModel model = new FollowUpViewModel(log, new JavaFxTaskExecutor());
-            dialog[0] = new FollowUpDialog(stage[0], model);
+            dialog[0] = new FollowUpDialog(shown.stage(), model);
             dialog[0].show();
             model.codeProperty().set(open.code().value().toLowerCase().replace("-", " "));
         });
@@ -119,14 +105,14 @@ public final class ReferralScreenshots {
         RetentionDialog[] retention = new RetentionDialog[1];
         fx(() -> {
             RetentionViewModel model = new RetentionViewModel(log, new JavaFxTaskExecutor());
-            retention[0] = new RetentionDialog(stage[0], model);
+            retention[0] = new RetentionDialog(shown.stage(), model);
             retention[0].show();
             model.monthsProperty().set(1);
         });
         Thread.sleep(1000);
         snapshot(retention[0].getDialogPane().getScene(), "retention-dialog.png");
         fx(() -> retention[0].close());
-        fx(() -> stage[0].close());
+        fx(() -> shown.stage().close());
         Platform.exit();
         System.exit(0);
     }

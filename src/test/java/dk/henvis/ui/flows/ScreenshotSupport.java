@@ -1,7 +1,11 @@
 package dk.henvis.ui.flows;
 
 import java.io.File;
+import dk.henvis.ui.UiServices;
+import dk.henvis.ui.concurrent.JavaFxTaskExecutor;
+import dk.henvis.ui.shell.MainWindow;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -11,6 +15,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 
 /** What the screenshot programs share: run on the FX thread, wait for a state, write a PNG. */
@@ -18,6 +23,35 @@ final class ScreenshotSupport {
     static final Path OUT = Path.of("src/site/screenshots");
 
     private ScreenshotSupport() {
+    }
+
+    /** The main window on its stage, as the screenshot programs open it. */
+    record Shown(Stage stage, MainWindow window) {
+    }
+
+    /** Starts JavaFX headless (Monocle, software rendering) on a virtual screen of {@code geometry}, e.g. 1600x1000-32. */
+    static void startHeadless(String geometry) throws Exception {
+        System.setProperty("glass.platform", System.getProperty("glass.platform", "Monocle"));
+        System.setProperty("monocle.platform", System.getProperty("monocle.platform", "Headless"));
+        System.setProperty("prism.order", System.getProperty("prism.order", "sw"));
+        System.setProperty("headless.geometry", geometry);
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get();
+    }
+
+    /** Opens the main window, 1360 pixels wide and {@code height} high, on {@code services}. */
+    static Shown showMainWindow(UiServices services, double height) throws Exception {
+        Shown[] shown = new Shown[1];
+        fx(() -> {
+            Stage stage = new Stage();
+            stage.setWidth(1360);
+            stage.setHeight(height);
+            MainWindow window = new MainWindow(services, new JavaFxTaskExecutor(), (o, n) -> Optional.empty());
+            window.show(stage);
+            shown[0] = new Shown(stage, window);
+        });
+        return shown[0];
     }
 
     /** Writes the whole scene (window contents) as {@code OUT/name}. */

@@ -1,22 +1,22 @@
 package dk.henvis.ui.flows;
 
 import static dk.henvis.ui.flows.ScreenshotSupport.OUT;
+import static dk.henvis.ui.flows.ScreenshotSupport.showMainWindow;
+import static dk.henvis.ui.flows.ScreenshotSupport.startHeadless;
 import static dk.henvis.ui.flows.ScreenshotSupport.fx;
 import static dk.henvis.ui.flows.ScreenshotSupport.snapshot;
 import static dk.henvis.ui.flows.ScreenshotSupport.waitUntil;
 
 import dk.henvis.settings.StaffUnit;
 import dk.henvis.ui.TestUiServices;
-import dk.henvis.ui.concurrent.JavaFxTaskExecutor;
 import dk.henvis.ui.handoutpreview.HandoutPreviewDialog;
 import dk.henvis.ui.shell.MainWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.stage.Stage;
+import dk.henvis.ui.flows.ScreenshotSupport.Shown;
 
 /**
  * Writes PNGs of the main screens to {@code src/site/screenshots/} on the sample catalogue, with the
@@ -30,27 +30,13 @@ public final class Screenshots {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", System.getProperty("glass.platform", "Monocle"));
-        System.setProperty("monocle.platform", System.getProperty("monocle.platform", "Headless"));
-        System.setProperty("prism.order", System.getProperty("prism.order", "sw"));
-        System.setProperty("headless.geometry", "1600x1000-32");
         Files.createDirectories(OUT);
         Path data = Files.createTempDirectory("henvis-shots");
         TestUiServices services = SampleServices.create(data);
         services.settings().setUnit(StaffUnit.DOEGNPLEJEN, "47 35 10 00");
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get();
-        Stage[] stage = new Stage[1];
-        MainWindow[] window = new MainWindow[1];
-        fx(() -> {
-            stage[0] = new Stage();
-            stage[0].setWidth(1360);
-            stage[0].setHeight(860);
-            window[0] = new MainWindow(services, new JavaFxTaskExecutor(), (o, n) -> Optional.empty());
-            window[0].show(stage[0]);
-        });
-        MainWindow w = window[0];
+        startHeadless("1600x1000-32");
+        Shown shown = showMainWindow(services, 860);
+        MainWindow w = shown.window();
         waitUntil(() -> !w.results().matches().isEmpty());
         fx(() -> {
             w.citizen().ageProperty().set("78");
@@ -69,14 +55,14 @@ public final class Screenshots {
             w.handout().noteProperty().set("Jeg ringer til dig på fredag");
         });
         Thread.sleep(500);
-        snapshot(stage[0].getScene(), "citizen-results.png");
+        snapshot(shown.stage().getScene(), "citizen-results.png");
 
         CompletableFuture<Void> previewed = new CompletableFuture<>();
         fx(() -> w.handout().preview(() -> previewed.complete(null)));
         previewed.get(60, TimeUnit.SECONDS);
         HandoutPreviewDialog[] dialog = new HandoutPreviewDialog[1];
         fx(() -> {
-            dialog[0] = new HandoutPreviewDialog(stage[0], w.handout());
+            dialog[0] = new HandoutPreviewDialog(shown.stage(), w.handout());
             dialog[0].show();
         });
         Thread.sleep(800);
@@ -91,8 +77,8 @@ public final class Screenshots {
         waitUntil(() -> !w.catalogue().results().isEmpty());
         fx(() -> w.catalogue().selectedProperty().set(w.catalogue().results().get(0)));
         Thread.sleep(500);
-        snapshot(stage[0].getScene(), "catalogue-browser.png");
-        fx(() -> stage[0].close());
+        snapshot(shown.stage().getScene(), "catalogue-browser.png");
+        fx(() -> shown.stage().close());
         Platform.exit();
         System.exit(0);
     }

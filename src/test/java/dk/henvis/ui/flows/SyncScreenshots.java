@@ -1,6 +1,8 @@
 package dk.henvis.ui.flows;
 
 import static dk.henvis.ui.flows.ScreenshotSupport.OUT;
+import static dk.henvis.ui.flows.ScreenshotSupport.showMainWindow;
+import static dk.henvis.ui.flows.ScreenshotSupport.startHeadless;
 import static dk.henvis.ui.flows.ScreenshotSupport.fx;
 import static dk.henvis.ui.flows.ScreenshotSupport.snapshot;
 import static dk.henvis.ui.flows.ScreenshotSupport.waitUntil;
@@ -9,17 +11,15 @@ import dk.henvis.catalog.Offer;
 import dk.henvis.catalog.OfferKey;
 import dk.henvis.settings.StaffUnit;
 import dk.henvis.ui.TestUiServices;
-import dk.henvis.ui.concurrent.JavaFxTaskExecutor;
 import dk.henvis.ui.shell.MainWindow;
 import dk.henvis.ui.sources.HsdsFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.scene.layout.BorderPane;
+import dk.henvis.ui.flows.ScreenshotSupport.Shown;
 import javafx.stage.Stage;
 
 /**
@@ -34,10 +34,6 @@ public final class SyncScreenshots {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", System.getProperty("glass.platform", "Monocle"));
-        System.setProperty("monocle.platform", System.getProperty("monocle.platform", "Headless"));
-        System.setProperty("prism.order", System.getProperty("prism.order", "sw"));
-        System.setProperty("headless.geometry", "1600x1000-32");
         Files.createDirectories(OUT);
         Path data = Files.createTempDirectory("henvis-syncshots");
         TestUiServices services = SampleServices.create(data).withSync();
@@ -55,19 +51,9 @@ public final class SyncScreenshots {
                 "Ring til Bente før første gang – hun tager imod ved døren");
         services.localNotes().orElseThrow().markVerified(new OfferKey("kommunen", "k1"), LocalDate.of(2026, 11, 20));
 
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get();
-        Stage[] stage = new Stage[1];
-        MainWindow[] window = new MainWindow[1];
-        fx(() -> {
-            stage[0] = new Stage();
-            stage[0].setWidth(1360);
-            stage[0].setHeight(860);
-            window[0] = new MainWindow(services, new JavaFxTaskExecutor(), (o, n) -> Optional.empty());
-            window[0].show(stage[0]);
-        });
-        MainWindow w = window[0];
+        startHeadless("1600x1000-32");
+        Shown shown = showMainWindow(services, 860);
+        MainWindow w = shown.window();
         Thread.sleep(1500);
         fx(() -> w.sync().syncNow());
         waitUntil(() -> !w.sync().syncingProperty().get() && w.sync().lastReport() != null);
@@ -79,8 +65,8 @@ public final class SyncScreenshots {
             w.catalogue().selectedProperty().set(row);
         });
         Thread.sleep(1200);
-        snapshot(stage[0].getScene().getRoot(), "catalogue-after-sync.png");
-        snapshot(((BorderPane) stage[0].getScene().getRoot()).getBottom(), "status-bar-after-sync.png");
+        snapshot(shown.stage().getScene().getRoot(), "catalogue-after-sync.png");
+        snapshot(((BorderPane) shown.stage().getScene().getRoot()).getBottom(), "status-bar-after-sync.png");
 
         fx(w::openSources);
         Thread.sleep(1500);
