@@ -42,6 +42,8 @@ public class TestUiServices implements UiServices {
     private SyncService sync;
     private SourceStore sources;
     private OfferNotes notes;
+    private FlagService flags;
+    private StaleWatch staleWatch;
 
     public TestUiServices(Path folder) {
         this.folder = folder;
@@ -145,15 +147,23 @@ public class TestUiServices implements UiServices {
         return Optional.empty();
     }
 
+    /** One instance, as the composition root has (it remembers the last exchange); built on first use. */
     @Override
-    public FlagService flags() {
-        return new FlagService(new FlagStore(db), offers, new SourceStore(db), new CoordinatorSettings(settings), clock);
+    public synchronized FlagService flags() {
+        if (flags == null) {
+            flags = new FlagService(new FlagStore(db), offers, new SourceStore(db), new CoordinatorSettings(settings),
+                    clock);
+        }
+        return flags;
     }
 
     @Override
-    public StaleWatch staleWatch() {
-        return new StaleWatch(offers, new OfferNotes(db, clock), new SourceStore(db), new CoordinatorSettings(settings),
-                clock);
+    public synchronized StaleWatch staleWatch() {
+        if (staleWatch == null) {
+            staleWatch = new StaleWatch(offers, new OfferNotes(db, clock), new SourceStore(db),
+                    new CoordinatorSettings(settings), clock);
+        }
+        return staleWatch;
     }
 
     @Override
