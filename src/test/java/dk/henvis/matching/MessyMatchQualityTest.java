@@ -1,0 +1,107 @@
+package dk.henvis.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.henvis.catalog.Database;
+import dk.henvis.catalog.Gazetteer;
+import dk.henvis.catalog.OfferStore;
+import dk.henvis.sources.CatalogImporter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Matching on a catalogue Henvis was not tuned on (issue 14): {@code src/test/resources/matching/messy},
+ * listings written the way associations write them, with a skilled worker's picks written before any
+ * tuning. nDCG@5 ≥ 0.85, no offer the worker marked "never" for that citizen, no hard-rule break.
+ */
+class MessyMatchQualityTest {
+    static final Path MESSY = Path.of("src/test/resources/matching/messy");
+
+    @TempDir
+    Path dir;
+
+    static MatchingService messyService(Path dir) {
+        OfferStore store = new OfferStore(Database.open(dir.resolve("messy.db")));
+        new CatalogImporter(store, Clock.fixed(Instant.parse("2026-11-01T10:00:00Z"), ZoneOffset.UTC))
+                .importFiles("messy", List.of(MESSY.resolve("offers.json")));
+        return new MatchingService(store, Gazetteer.bundled(), InterestVocabulary.bundled());
+    }
+
+    /** One profile of the set, matched. */
+    record Run(String file, CitizenProfile profile, MatchResult result, JsonNode picks) {
+    }
+
+    static List<Run> runs(MatchingService service) throws IOException {
+        JsonNode expected = new ObjectMapper().readTree(MESSY.resolve("expected-picks.json").toFile());
+        ProfileReader reader = new ProfileReader(Gazetteer.bundled());
+        List<Run> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(MESSY.resolve("profiles"))) {
+            for (Path file : files.sorted().toList()) {
+                CitizenProfile p = reader.read(file);
+                String name = file.getFileName().toString();
+                out.add(new Run(name, p, service.match(p, 10, MatchQualityTest.TODAY), expected.get(name)));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void rankingReachesNdcgOfPointEightFiveOnTheMessySet() throws IOException {
+        List<Run> runs = runs(messyService(dir));
+        List<String> report = new ArrayList<>();
+        List<String> wrong = new ArrayList<>();
+        double sum = 0;
+        int n = 0;
+        for (Run r : runs) {
+            assertThat(r.picks()).as("picks for " + r.file()).isNotNull();
+            List<String> got = r.result().matches().stream().map(m -> m.offer().id()).toList();
+            for (Match m : r.result().matches()) {
+                String why = MatchQualityTest.breaks(r.profile(), m.offer());
+                if (why != null) {
+                    wrong.add(r.file() + ": " + m.offer().id() + " breaks " + why);
+                }
+            }
+            for (String never : list(r.picks().get("never"))) {
+                if (got.contains(never)) {
+                    wrong.add(r.file() + ": " + never + " must never be suggested to this citizen");
+                }
+            }
+            if (r.picks().path("nothingFits").asBoolean()) {
+                continue;
+            }
+            List<String> ideal = list(r.picks().get("ideal"));
+            List<String> acceptable = list(r.picks().get("acceptable"));
+            double ndcg = MatchQualityTest.ndcg(got, ideal, acceptable, 5);
+            sum += ndcg;
+            n++;
+            report.add(String.format("%.3f %s top5=%s ideal=%s acceptable=%s", ndcg, r.file(),
+                    got.subList(0, Math.min(5, got.size())), ideal, acceptable));
+        }
+        double mean = sum / n;
+        report.forEach(System.out::println);
+        wrong.forEach(System.out::println);
+        System.out.printf("messy: mean nDCG@5 = %.3f over %d profiles%n", mean, n);
+        assertThat(n).isGreaterThanOrEqualTo(20);
+        assertThat(wrong).as("offers that break a stated condition or hard rule").isEmpty();
+        assertThat(mean).as("mean nDCG@5\n" + String.join("\n", report)).isGreaterThanOrEqualTo(0.85);
+    }
+
+    static List<String> list(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        if (array != null) {
+            array.forEach(x -> out.add(x.asText()));
+        }
+        return out;
+    }
+}
