@@ -45,6 +45,10 @@ final class Query {
     final List<InterestVocabulary.Interpretation> groups;
     final float[][] interestFit;
     final float[][] groupFit;
+    /** The typed interests that no offer of the catalogue speaks of ("paragliding"). */
+    final List<String> unmatched;
+    /** True when interests were named and no offer speaks of any of them: the nearest open offers are shown. */
+    final boolean nothingFits;
     final LocalDate today;
     private final int todayDay;
     private final double maxKm;
@@ -75,17 +79,39 @@ final class Query {
         this.reference = home != null ? home
                 : gazetteer.byPostcode(Gazetteer.CENTRE_POSTCODE).map(Gazetteer.Place::point).orElse(null);
         this.maxKm = p.maxDistanceKm() == null || home == null ? Double.NaN : p.maxDistanceKm();
-        this.interests = p.interests().stream().map(vocabulary::interpret).filter(i -> !i.isEmpty()).toList();
-        this.groups = p.groups().stream().map(vocabulary::interpret).filter(i -> !i.isEmpty()).toList();
+        java.util.function.Predicate<String> inCatalogue = idx.stemPostings::containsKey;
+        this.interests = p.interests().stream().map(t -> vocabulary.interpret(t, inCatalogue))
+                .filter(i -> !i.isEmpty()).toList();
+        this.groups = p.groups().stream().map(t -> vocabulary.interpret(t, inCatalogue))
+                .filter(i -> !i.isEmpty()).toList();
         this.interestFit = fits(interests, idx);
         this.groupFit = fits(groups, idx);
+        List<String> none = new java.util.ArrayList<>();
+        for (String typed : p.interests()) {
+            int i = -1;
+            for (int k = 0; k < interests.size(); k++) {
+                if (interests.get(k).typed().equals(typed)) {
+                    i = k;
+                }
+            }
+            if (typed.isBlank()) {
+                continue;
+            }
+            if (i < 0 || max(interestFit[i]) < SPEAKS) {
+                none.add(typed.strip());
+            }
+        }
+        this.unmatched = List.copyOf(none);
+        this.nothingFits = !p.interests().isEmpty() && none.size() == p.interests().stream()
+                .filter(t -> !t.isBlank()).count();
         wheelchair = p.needs().contains(Need.WHEELCHAIR);
         free = p.needs().contains(Need.FREE);
         daytime = p.needs().contains(Need.DAYTIME);
         evening = p.needs().contains(Need.EVENING);
         transport = p.needs().contains(Need.NEAR_TRANSPORT);
         sameSex = p.needs().contains(Need.WOMEN_ONLY) ? 1 : p.needs().contains(Need.MEN_ONLY) ? 2 : 0;
-        otherSex = sameSex == 0 ? 0 : 3 - sameSex;
+        int ownSex = p.sex() == Sex.FEMALE ? 1 : p.sex() == Sex.MALE ? 2 : 0;
+        otherSex = sameSex != 0 ? 3 - sameSex : ownSex != 0 ? 3 - ownSex : 0;
         List<Availability> av = p.availability();
         availDay = new int[av.size()];
         availFrom = new int[av.size()];
@@ -107,21 +133,36 @@ final class Query {
         speaksDanish = p.languages().contains("da");
         distance = new double[idx.size];
         distanceWeight = home != null ? W_DISTANCE : reference != null ? W_DISTANCE / 2 : 0;
-        weightSum = (interests.isEmpty() ? 0 : W_INTEREST) + (groups.isEmpty() ? 0 : W_GROUP) + W_FOCUS
+        weightSum = (interests.isEmpty() || nothingFits ? 0 : W_INTEREST) + (groups.isEmpty() ? 0 : W_GROUP) + W_FOCUS
                 + distanceWeight + W_SCHEDULE + W_PRICE + W_RECENCY + W_LANGUAGE;
         focusRow = p.focus() == null ? 3 : p.focus().ordinal();
     }
 
+    /** The least fit that counts as an offer speaking of an interest (a related word in its name, a word in its text). */
+    static final float SPEAKS = 0.3f;
+
+    private static float max(float[] f) {
+        float m = 0;
+        for (float x : f) {
+            m = Math.max(m, x);
+        }
+        return m;
+    }
+
+    /**
+     * Per interpretation and offer the best hit: query strength × field weight × how specific the concept
+     * or word is in this catalogue ({@link OfferIndex#specificity}).
+     */
     private static float[][] fits(List<InterestVocabulary.Interpretation> list, OfferIndex idx) {
         float[][] fit = new float[list.size()][];
         for (int i = 0; i < list.size(); i++) {
             float[] f = new float[idx.size];
             InterestVocabulary.Interpretation in = list.get(i);
-            in.concepts().forEach((c, q) -> accumulate(f, idx.conceptPostings[c], q));
+            in.concepts().forEach((c, q) -> accumulate(f, idx.conceptPostings[c], q * idx.conceptSpecificity[c]));
             in.stems().forEach((s, q) -> {
                 int[] postings = idx.stemPostings.get(s);
                 if (postings != null) {
-                    accumulate(f, postings, q);
+                    accumulate(f, postings, q * idx.specificity(postings.length));
                 }
             });
             fit[i] = f;
@@ -308,18 +349,50 @@ final class Query {
         return 0.1f;
     }
 
+    /** True when the offer speaks of one of the interests or groups (or none were named). */
+    boolean speaksOf(int o) {
+        if (interests.isEmpty() && groups.isEmpty() || nothingFits && groups.isEmpty()) {
+            return true;
+        }
+        for (float[] f : interestFit) {
+            if (f[o] >= SPEAKS) {
+                return true;
+            }
+        }
+        for (float[] f : groupFit) {
+            if (f[o] >= SPEAKS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * When nothing fits the interests, only open offers are shown: no referral needed, meant for this
+     * citizen, and known to meet the needs asked for (no "ikke oplyst" for wheelchair or free).
+     */
+    boolean openFallback(int o) {
+        if (idx.conditions[o].needsReferral() || idx.hasTargets[o] && !forThisCitizen(o)) {
+            return false;
+        }
+        if (wheelchair && idx.access[o] != OfferIndex.YES && !idx.placeless[o]) {
+            return false;
+        }
+        return !free || idx.cost[o] == OfferIndex.YES;
+    }
+
     /** The offer's score, 0..1. */
     float score(int o) {
         float s = W_FOCUS * focusFit(o) + distanceWeight * distanceFit(o) + W_SCHEDULE * scheduleFit(o)
                 + W_PRICE * priceFit(o) + W_RECENCY * recencyFit(o) + W_LANGUAGE * languageFit(o);
-        if (!interests.isEmpty()) {
+        if (!interests.isEmpty() && !nothingFits) {
             s += W_INTEREST * interestFit(o);
         }
         if (!groups.isEmpty()) {
             s += W_GROUP * groupFit(o);
         }
         s /= weightSum;
-        if (wheelchair && idx.access[o] == OfferIndex.UNKNOWN) {
+        if (wheelchair && idx.access[o] == OfferIndex.UNKNOWN && !idx.placeless[o]) {
             s *= UNKNOWN_NEED;
         }
         if (free && idx.cost[o] == OfferIndex.UNKNOWN) {
