@@ -52,7 +52,11 @@ public final class InterestVocabulary {
             "skole", "mødested", "netværk", "børn", "unge", "familie", "time", "uge", "begynder", "øvet", "tilbud",
             "glæde", "lyst", "morgen", "weekend", "sommer", "vinter", "jul", "påske", "projekt", "sted", "lokale",
             "sal", "bibliotek", "have", "strand", "skov", "bane", "hal", "idræt", "mad", "by", "land", "sogn",
-            "kirke", "frivillig", "social", "aktivitet", "arrangement", "møde", "snak", "spil", "motion");
+            "kirke", "frivillig", "social", "aktivitet", "arrangement", "møde", "snak", "spil", "motion",
+            // whole words that must not be read as compounds of known parts ("ud" + "dans" + ...)
+            "uddannelse", "uddannelser", "uddannelsen", "forbindelse", "forsamling", "erfaring", "erfaringer",
+            "samarbejde", "hverdag", "hverdagen", "kommune", "kommunen", "mulighed", "muligheder", "forløb",
+            "forældre", "sundhedspleje", "sundhedsplejen", "oplevelse", "oplevelser", "betaling");
 
     private static final class Holder {
         static final InterestVocabulary BUNDLED = load();
@@ -127,6 +131,11 @@ public final class InterestVocabulary {
                 .toList();
         if (stems.isEmpty()) {
             return;
+        }
+        if (!queryOnly && stems.size() == 1 && term.strip().split("[\\s]+").length > 1) {
+            // a phrase whose other words are stop words ("komme sig", "gør det selv") would read every
+            // "kom" or "gør" in an offer: it only maps what a worker types
+            queryOnly = true;
         }
         maxPhrase = Math.max(maxPhrase, stems.size());
         List<String> keys = new ArrayList<>();
@@ -293,7 +302,7 @@ public final class InterestVocabulary {
         }
         String b = bare(folded);
         for (String f : forms) {
-            if (b.startsWith(f) || f.startsWith(b) && f.length() - b.length() <= 1) {
+            if (b.startsWith(f)) {
                 return true;
             }
         }
@@ -490,8 +499,16 @@ public final class InterestVocabulary {
             for (int n = 2; n <= maxPhrase && i + n <= primary.size(); n++) {
                 List<Hit> hits = phraseHits(offerTerms, tokens, primary, i, n, false);
                 if (hits != null) {
+                    StringBuilder surface = new StringBuilder();
+                    for (int k = i; k < i + n; k++) {
+                        surface.append(k > i ? " " : "").append(tokens.get(primary.get(k)).surface());
+                    }
+                    DanishTextAnalyzer.Token first = tokens.get(primary.get(i));
+                    DanishTextAnalyzer.Token last = tokens.get(primary.get(i + n - 1));
+                    DanishTextAnalyzer.Token phrase = new DanishTextAnalyzer.Token(first.stem(), surface.toString(),
+                            false, first.start(), last.end());
                     for (Hit h : hits) {
-                        sink.hit(h.concept(), weight * h.strength(), tokens.get(primary.get(i)));
+                        sink.hit(h.concept(), weight * h.strength(), phrase);
                     }
                 }
             }

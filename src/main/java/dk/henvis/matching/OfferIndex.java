@@ -85,7 +85,7 @@ final class OfferIndex {
     static final byte NO = 2;
 
     /** Where in the offer a word was found; only the offer's own texts are evidence. */
-    enum Where { NAME, ALTERNATE, TAG, CATEGORY, TARGET, DESCRIPTION, ELIGIBILITY }
+    enum Where { NAME, ALTERNATE, TAG, CATEGORY, TARGET, DESCRIPTION, ELIGIBILITY, ONLINE }
 
     /** The word of the offer's own text that gave a concept or stem its weight, and where it stands. */
     record Found(String word, Where where) {
@@ -386,7 +386,7 @@ final class OfferIndex {
         field(t, ProperNames.mask(o.eligibility(), org, o.name(), vocabulary), ELIGIBILITY, Where.ELIGIBILITY,
                 keepSources);
         if (!o.locations().isEmpty() && o.locations().stream().allMatch(Location::online)) {
-            field(t, "online", TAG, Where.TAG, keepSources);
+            field(t, "online", TAG, Where.ONLINE, keepSources);
         }
         if (t.nameSpecific) {
             // an IT-café or a strikkecafé is not first of all a café
@@ -427,7 +427,10 @@ final class OfferIndex {
             if (old == null || w > old) {
                 t.concepts.put(concept, w);
                 if (keepSources) {
-                    t.conceptFound.put(concept, new Found(label ? text.strip() : token.surface(), where));
+                    String word = label ? text.strip()
+                            : token.start() >= 0 && token.end() <= text.length() && token.end() > token.start()
+                                    ? text.substring(token.start(), token.end()) : token.surface();
+                    t.conceptFound.put(concept, new Found(word, where));
                 }
             }
         });

@@ -59,6 +59,8 @@ final class Query {
     private final boolean transport;
     private final int sameSex;
     private final int otherSex;
+    /** The citizen's own sex (1 women, 2 men) from {@code sex} or a same-sex wish, else 0. */
+    private final int ownSex;
     private final int[] availDay;
     private final int[] availFrom;
     private final int[] availTo;
@@ -110,7 +112,7 @@ final class Query {
         evening = p.needs().contains(Need.EVENING);
         transport = p.needs().contains(Need.NEAR_TRANSPORT);
         sameSex = p.needs().contains(Need.WOMEN_ONLY) ? 1 : p.needs().contains(Need.MEN_ONLY) ? 2 : 0;
-        int ownSex = p.sex() == Sex.FEMALE ? 1 : p.sex() == Sex.MALE ? 2 : 0;
+        ownSex = p.sex() == Sex.FEMALE ? 1 : p.sex() == Sex.MALE ? 2 : sameSex;
         otherSex = sameSex != 0 ? 3 - sameSex : ownSex != 0 ? 3 - ownSex : 0;
         List<Availability> av = p.availability();
         availDay = new int[av.size()];
@@ -360,12 +362,15 @@ final class Query {
             }
         }
         for (float[] f : groupFit) {
-            if (f[o] >= SPEAKS) {
+            if (f[o] >= GROUP_SPEAKS) {
                 return true;
             }
         }
         return false;
     }
+
+    /** A group must be said more plainly than an interest: a related word ("senior" for "enke") is not enough. */
+    static final float GROUP_SPEAKS = 0.5f;
 
     /**
      * When nothing fits the interests, only open offers are shown: no referral needed, meant for this
@@ -373,6 +378,9 @@ final class Query {
      */
     boolean openFallback(int o) {
         if (idx.conditions[o].needsReferral() || idx.hasTargets[o] && !forThisCitizen(o)) {
+            return false;
+        }
+        if (idx.sex[o] != 0 && idx.sex[o] != ownSex) {
             return false;
         }
         if (wheelchair && idx.access[o] != OfferIndex.YES && !idx.placeless[o]) {

@@ -61,6 +61,9 @@ final class ReasonWriter {
             }
         }
         for (int g : byFit(q.groupFit, o)) {
+            if (q.groupFit[g][o] < Query.GROUP_SPEAKS) {
+                break;
+            }
             String r = interestReason(terms, q.groups.get(g), evidence);
             if (r != null && !out.contains(r)) {
                 out.add(r);
@@ -164,6 +167,7 @@ final class ReasonWriter {
             case ELIGIBILITY -> Messages.get("match.reason.inEligibility", capitalise(word));
             case TARGET -> Messages.get("match.reason.inTargetGroup", word);
             case TAG, CATEGORY -> Messages.get("match.reason.inCategory", capitalise(word));
+            case ONLINE -> Messages.get("match.reason.isOnline");
         };
         String typed = DanishTextAnalyzer.fold(in.typed().strip());
         if (DanishTextAnalyzer.fold(word).startsWith(InterestVocabulary.bare(typed))) {
@@ -176,7 +180,7 @@ final class ReasonWriter {
         return switch (where) {
             case NAME -> Evidence.Field.NAME;
             case ALTERNATE -> Evidence.Field.ALTERNATE_NAME;
-            case TAG -> Evidence.Field.TAG;
+            case TAG, ONLINE -> Evidence.Field.TAG;
             case CATEGORY -> Evidence.Field.CATEGORY;
             case TARGET -> Evidence.Field.TARGET_GROUP;
             case DESCRIPTION -> Evidence.Field.DESCRIPTION;

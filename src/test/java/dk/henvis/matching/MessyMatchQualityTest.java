@@ -43,6 +43,10 @@ class MessyMatchQualityTest {
     }
 
     static List<Run> runs(MatchingService service) throws IOException {
+        return new ArrayList<>(runsOf(service));
+    }
+
+    private static List<Run> runsOf(MatchingService service) throws IOException {
         JsonNode expected = new ObjectMapper().readTree(MESSY.resolve("expected-picks.json").toFile());
         ProfileReader reader = new ProfileReader(Gazetteer.bundled());
         List<Run> out = new ArrayList<>();
@@ -95,6 +99,81 @@ class MessyMatchQualityTest {
         assertThat(n).isGreaterThanOrEqualTo(20);
         assertThat(wrong).as("offers that break a stated condition or hard rule").isEmpty();
         assertThat(mean).as("mean nDCG@5\n" + String.join("\n", report)).isGreaterThanOrEqualTo(0.85);
+    }
+
+    /**
+     * Every interest or group reason rests on a word that really stands in that offer's own name,
+     * description, categories, tags, target groups or eligibility text — never in the organisation's name.
+     */
+    @Test
+    void everyInterestReasonNamesAWordOfTheOffersOwnText() throws IOException {
+        List<Run> runs = runs(messyService(dir));
+        runs.addAll(sampleRuns(dir));
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (Run r : runs) {
+            for (Match m : r.result().matches()) {
+                if (r.file().startsWith("0") || r.file().startsWith("1")) {
+                    System.out.println(r.file() + " " + m.offer().id() + " " + m.reasons());
+                }
+                for (Evidence e : m.evidence()) {
+                    checked++;
+                    String own = ownText(m.offer(), e.field());
+                    if (!containsWord(own, e.word())) {
+                        wrong.add(r.file() + ": " + m.offer().id() + " '" + e.word() + "' not in its " + e.field());
+                    }
+                }
+                assertThat(m.reasons()).as(m.offer().id()).allSatisfy(reason ->
+                        assertThat(reason).doesNotContain("Beskrivelsen nævner"));
+            }
+        }
+        assertThat(checked).isGreaterThan(50);
+        assertThat(wrong).isEmpty();
+    }
+
+    static List<Run> sampleRuns(Path dir) throws IOException {
+        MatchingService service = MatchQualityTest.sampleService(dir);
+        ProfileReader reader = new ProfileReader(Gazetteer.bundled());
+        List<Run> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(MatchQualityTest.SAMPLE.resolve("profiles"))) {
+            for (Path file : files.sorted().toList()) {
+                CitizenProfile p = reader.read(file);
+                out.add(new Run("sample/" + file.getFileName(), p, service.match(p, 10, MatchQualityTest.TODAY), null));
+            }
+        }
+        return out;
+    }
+
+    private static String ownText(dk.henvis.catalog.Offer o, Evidence.Field field) {
+        return switch (field) {
+            case NAME -> o.name();
+            case ALTERNATE_NAME -> o.alternateName();
+            case DESCRIPTION -> o.description();
+            case ELIGIBILITY -> o.eligibility();
+            case CATEGORY -> String.join(" | ", o.categories());
+            case TAG -> String.join(" | ", o.tags()) + (o.locations().stream().allMatch(l -> l.online()) ? " online" : "");
+            case TARGET_GROUP -> String.join(" | ", o.targetGroups());
+        };
+    }
+
+    /** The word as a whole word (or whole phrase) of the text, case-insensitively. */
+    static boolean containsWord(String text, String word) {
+        if (text == null || word == null || word.isBlank()) {
+            return false;
+        }
+        String t = text.toLowerCase(java.util.Locale.ROOT);
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        int at = t.indexOf(w);
+        while (at >= 0) {
+            int end = at + w.length();
+            boolean start = at == 0 || !Character.isLetterOrDigit(t.charAt(at - 1));
+            boolean stop = end >= t.length() || !Character.isLetterOrDigit(t.charAt(end));
+            if (start && stop) {
+                return true;
+            }
+            at = t.indexOf(w, at + 1);
+        }
+        return false;
     }
 
     static List<String> list(JsonNode array) {
