@@ -2,7 +2,7 @@ package dk.henvis.app;
 
 import dk.henvis.catalog.DataLocations;
 import dk.henvis.catalog.Gazetteer;
-import dk.henvis.catalog.Messages;
+import dk.henvis.i18n.Messages;
 import dk.henvis.catalog.Version;
 import dk.henvis.cli.HenvisCommand;
 import dk.henvis.matching.InterestVocabulary;

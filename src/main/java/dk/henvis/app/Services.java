@@ -18,17 +18,17 @@ import dk.henvis.handout.HandoutSettings;
 import dk.henvis.matching.InterestVocabulary;
 import dk.henvis.matching.MatchingService;
 import dk.henvis.matching.ProfileReader;
-import dk.henvis.sources.SampleCatalog;
-import dk.henvis.sources.Backups;
-import dk.henvis.sources.CatalogApplier;
-import dk.henvis.sources.CatalogImporter;
-import dk.henvis.sources.DatabaseGuard;
-import dk.henvis.sources.OfferNotes;
-import dk.henvis.sources.SourceFetcher;
-import dk.henvis.sources.SourceFormat;
-import dk.henvis.sources.SourceStore;
-import dk.henvis.sources.SyncLogStore;
-import dk.henvis.sources.SyncService;
+import dk.henvis.formats.SampleCatalog;
+import dk.henvis.catalog.Backups;
+import dk.henvis.sync.CatalogApplier;
+import dk.henvis.formats.CatalogImporter;
+import dk.henvis.catalog.DatabaseGuard;
+import dk.henvis.curation.OfferNotes;
+import dk.henvis.sync.SourceFetcher;
+import dk.henvis.formats.SourceFormat;
+import dk.henvis.sync.SourceStore;
+import dk.henvis.sync.SyncLogStore;
+import dk.henvis.sync.SyncService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,10 +37,10 @@ import dk.henvis.settings.Settings;
 import dk.henvis.ui.HandoutPort;
 import dk.henvis.matching.CitizenProfile;
 import dk.henvis.matching.MatchResult;
-import dk.henvis.ui.Matcher;
+import dk.henvis.ui.MatchPort;
 import dk.henvis.ui.Suggester;
 import java.time.LocalDate;
-import dk.henvis.ui.SampleCatalogue;
+import dk.henvis.ui.SampleCatalogPort;
 import dk.henvis.ui.UiServices;
 import java.security.SecureRandom;
 import java.time.ZoneId;
@@ -83,7 +83,7 @@ public final class Services implements CliServices, UiServices {
         SourceFetcher fetcher = new SourceFetcher(SourceFetcher.Settings.DEFAULT,
                 dataFolderOf(database).resolve("sync-tmp"));
         CatalogApplier applier = (name, file, kind, mode) ->
-                importer.importFile(name, file, SourceFormat.fromCode(kind).orElse(null), mode);
+                importer.importFile(name, file, kind, mode);
         this.sync = new SyncService(database, sources, new SyncLogStore(database), offers, fetcher, applier,
                 new Backups(database.file()), clock);
         this.publisher = new CatalogPublisher(offers, offerNotes, clock);
@@ -232,9 +232,9 @@ public final class Services implements CliServices, UiServices {
     }
 
     @Override
-    public Optional<SampleCatalogue> sampleCatalogue() {
+    public Optional<SampleCatalogPort> sampleCatalog() {
         SampleCatalog sample = new SampleCatalog(importer, offers);
-        return Optional.of(new SampleCatalogue() {
+        return Optional.of(new SampleCatalogPort() {
             @Override
             public int load(BiConsumer<Long, Long> progress) {
                 return sample.load(progress);
@@ -258,9 +258,9 @@ public final class Services implements CliServices, UiServices {
     }
 
     @Override
-    public Optional<Matcher> matcher() {
+    public Optional<MatchPort> matcher() {
         MatchingService m = matching();
-        return Optional.of(new Matcher() {
+        return Optional.of(new MatchPort() {
             @Override
             public MatchResult match(CitizenProfile profile, int top, LocalDate today) {
                 return m.match(profile, top, today);

@@ -1,5 +1,6 @@
 package dk.henvis.catalog;
 
+import dk.henvis.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -8,9 +8,9 @@ import dk.henvis.handout.HandoutRenderer;
 import dk.henvis.matching.MatchingService;
 import dk.henvis.matching.ProfileReader;
 import dk.henvis.referrals.ReferralLog;
-import dk.henvis.sources.SourceStore;
-import dk.henvis.sources.SyncService;
-import dk.henvis.sources.CatalogImporter;
+import dk.henvis.sync.SourceStore;
+import dk.henvis.sync.SyncService;
+import dk.henvis.formats.CatalogImporter;
 
 /**
  * The services the command line uses, opened on one database. Implemented by the composition root

@@ -1,6 +1,6 @@
 package dk.henvis.cli;
 
-import dk.henvis.catalog.Messages;
+import dk.henvis.i18n.Messages;
 import dk.henvis.referrals.FollowUp;
 import dk.henvis.referrals.UclaScore;
 import java.util.concurrent.Callable;

@@ -2,7 +2,7 @@ package dk.henvis.cli;
 
 import dk.henvis.catalog.BadInputException;
 import dk.henvis.catalog.FocusLevel;
-import dk.henvis.catalog.Messages;
+import dk.henvis.i18n.Messages;
 import dk.henvis.catalog.Offer;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.handout.HandoutRequest;

@@ -3,7 +3,7 @@ package dk.henvis.cli;
 import dk.henvis.catalog.BadInputException;
 import dk.henvis.catalog.DataLocations;
 import dk.henvis.catalog.StorageProblem;
-import dk.henvis.catalog.Messages;
+import dk.henvis.i18n.Messages;
 import dk.henvis.catalog.Version;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;

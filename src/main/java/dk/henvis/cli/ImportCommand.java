@@ -1,7 +1,7 @@
 package dk.henvis.cli;
 
 import dk.henvis.catalog.ImportSummary;
-import dk.henvis.catalog.Messages;
+import dk.henvis.i18n.Messages;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,7 +1,7 @@
 package dk.henvis.cli;
 
 import dk.henvis.catalog.BadInputException;
-import dk.henvis.catalog.Messages;
+import dk.henvis.i18n.Messages;
 import dk.henvis.referrals.DateRange;
 import dk.henvis.referrals.PoolFile;
 import dk.henvis.referrals.PoolImport;

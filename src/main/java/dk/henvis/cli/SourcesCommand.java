@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dk.henvis.catalog.Messages;
-import dk.henvis.sources.Source;
-import dk.henvis.sources.SyncLogEntry;
+import dk.henvis.i18n.Messages;
+import dk.henvis.sync.Source;
+import dk.henvis.sync.SyncLogEntry;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.List;
@@ -113,7 +113,7 @@ final class SourcesCommand implements Callable<Integer> {
         private static ObjectNode toJson(ObjectMapper mapper, Source src, Optional<SyncLogEntry> last) {
             ObjectNode o = mapper.createObjectNode();
             o.put("name", src.name());
-            o.put("kind", src.kind());
+            o.put("kind", src.kind().code());
             o.put("location", src.location());
             o.put("enabled", src.enabled());
             o.put("lastSync", text(src.lastAttempt()));

@@ -3,7 +3,7 @@ package dk.henvis.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import dk.henvis.catalog.Messages;
+import dk.henvis.i18n.Messages;
 import dk.henvis.catalog.Offer;
 import dk.henvis.curation.StaleOffer;
 import java.io.PrintWriter;

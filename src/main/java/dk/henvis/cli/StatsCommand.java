@@ -2,7 +2,7 @@ package dk.henvis.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dk.henvis.catalog.Messages;
+import dk.henvis.i18n.Messages;
 import dk.henvis.referrals.DateRange;
 import dk.henvis.referrals.LabelledCount;
 import dk.henvis.referrals.ReferralCsv;

@@ -1,9 +1,9 @@
 package dk.henvis.cli;
 
-import dk.henvis.catalog.Messages;
-import dk.henvis.sources.ProgressListener;
-import dk.henvis.sources.SourceReport;
-import dk.henvis.sources.SyncReport;
+import dk.henvis.i18n.Messages;
+import dk.henvis.sync.ProgressListener;
+import dk.henvis.sync.SourceReport;
+import dk.henvis.sync.SyncReport;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;

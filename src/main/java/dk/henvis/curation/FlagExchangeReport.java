@@ -1,6 +1,6 @@
 package dk.henvis.curation;
 
-import dk.henvis.catalog.Messages;
+import dk.henvis.i18n.Messages;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

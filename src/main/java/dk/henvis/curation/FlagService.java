@@ -1,15 +1,15 @@
 package dk.henvis.curation;
 
 import dk.henvis.catalog.BadInputException;
-import dk.henvis.catalog.Messages;
+import dk.henvis.i18n.Messages;
 import dk.henvis.catalog.Offer;
 import dk.henvis.catalog.OfferKey;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.settings.CoordinatorSettings;
 import dk.henvis.settings.StaffUnit;
-import dk.henvis.sources.AtomicPublish;
-import dk.henvis.sources.Source;
-import dk.henvis.sources.SourceStore;
+import dk.henvis.catalog.AtomicPublish;
+import dk.henvis.sync.Source;
+import dk.henvis.sync.SourceStore;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

@@ -5,7 +5,7 @@ import dk.henvis.catalog.AccessibilityText;
 import dk.henvis.catalog.Contact;
 import dk.henvis.catalog.Frequency;
 import dk.henvis.catalog.Location;
-import dk.henvis.catalog.Messages;
+import dk.henvis.i18n.Messages;
 import dk.henvis.catalog.Offer;
 import dk.henvis.catalog.Schedule;
 import dk.henvis.curation.Problem.Field;

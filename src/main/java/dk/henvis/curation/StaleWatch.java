@@ -1,14 +1,12 @@
 package dk.henvis.curation;
 
 import dk.henvis.catalog.BadInputException;
-import dk.henvis.catalog.Messages;
+import dk.henvis.i18n.Messages;
 import dk.henvis.catalog.Offer;
 import dk.henvis.catalog.OfferKey;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.settings.CoordinatorSettings;
-import dk.henvis.sources.OfferNote;
-import dk.henvis.sources.OfferNotes;
-import dk.henvis.sources.SourceStore;
+import dk.henvis.sync.SourceStore;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;

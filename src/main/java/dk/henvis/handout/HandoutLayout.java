@@ -1,7 +1,7 @@
 package dk.henvis.handout;
 
 import com.google.zxing.common.BitMatrix;
-import dk.henvis.catalog.Messages;
+import dk.henvis.i18n.Messages;
 import java.awt.Color;
 import java.util.List;
 import java.util.Map;

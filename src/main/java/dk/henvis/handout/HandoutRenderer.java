@@ -2,7 +2,7 @@ package dk.henvis.handout;
 
 import com.google.zxing.common.BitMatrix;
 import dk.henvis.catalog.BadInputException;
-import dk.henvis.catalog.Messages;
+import dk.henvis.i18n.Messages;
 import dk.henvis.catalog.Offer;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;

@@ -1,7 +1,7 @@
 package dk.henvis.handout;
 
 import dk.henvis.catalog.BadInputException;
-import dk.henvis.catalog.Messages;
+import dk.henvis.i18n.Messages;
 import dk.henvis.catalog.Offer;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.Objects;
  *
  * @param firstName    printed in the heading, or null
  * @param note         the worker's personal note, or null
- * @param referralCode the code the follow-up uses (see {@code dk.henvis.catalog.ReferralCode})
+ * @param referralCode the code the follow-up uses (see {@code dk.henvis.referrals.ReferralCode})
  * @param date         the day the handout is given; "next time" is counted from it
  * @param largePrint   body text at 16 pt or more
  */

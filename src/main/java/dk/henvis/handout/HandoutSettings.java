@@ -1,6 +1,6 @@
 package dk.henvis.handout;
 
-import dk.henvis.catalog.Messages;
+import dk.henvis.i18n.Messages;
 
 /**
  * What the municipality prints on every handout.

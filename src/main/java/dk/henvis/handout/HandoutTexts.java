@@ -3,7 +3,7 @@ package dk.henvis.handout;
 import dk.henvis.catalog.Contact;
 import dk.henvis.catalog.Cost;
 import dk.henvis.catalog.Location;
-import dk.henvis.catalog.Messages;
+import dk.henvis.i18n.Messages;
 import dk.henvis.catalog.Offer;
 import dk.henvis.catalog.Schedule;
 import dk.henvis.catalog.ScheduleCalendar;

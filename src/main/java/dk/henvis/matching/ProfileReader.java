@@ -8,7 +8,7 @@ import dk.henvis.catalog.BadInputException;
 import dk.henvis.catalog.FocusLevel;
 import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.GeoPoint;
-import dk.henvis.catalog.Messages;
+import dk.henvis.i18n.Messages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

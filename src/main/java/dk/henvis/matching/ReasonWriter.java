@@ -4,7 +4,7 @@ import dk.henvis.catalog.Access;
 import dk.henvis.catalog.FocusLevel;
 import dk.henvis.catalog.Frequency;
 import dk.henvis.catalog.Location;
-import dk.henvis.catalog.Messages;
+import dk.henvis.i18n.Messages;
 import dk.henvis.catalog.Offer;
 import dk.henvis.catalog.Schedule;
 import dk.henvis.catalog.ScheduleCalendar;

@@ -1,15 +1,15 @@
 package dk.henvis.publish;
 
 import dk.henvis.catalog.BadInputException;
-import dk.henvis.catalog.Messages;
+import dk.henvis.i18n.Messages;
 import dk.henvis.catalog.Offer;
 import dk.henvis.catalog.OfferKey;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.curation.StaleWatch;
-import dk.henvis.sources.OfferNote;
-import dk.henvis.sources.OfferNotes;
-import dk.henvis.sources.HsdsJsonExporter;
-import dk.henvis.sources.HsdsPackageExporter;
+import dk.henvis.curation.OfferNote;
+import dk.henvis.curation.OfferNotes;
+import dk.henvis.formats.hsds.HsdsJsonExporter;
+import dk.henvis.formats.hsds.HsdsPackageExporter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package dk.henvis.publish;
 
 import dk.henvis.catalog.BadInputException;
-import dk.henvis.catalog.Messages;
+import dk.henvis.i18n.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dk.henvis.referrals;
 
 import dk.henvis.catalog.BadInputException;
-import dk.henvis.catalog.Messages;
+import dk.henvis.i18n.Messages;
 import java.util.Optional;
 
 /**

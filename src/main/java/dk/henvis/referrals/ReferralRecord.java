@@ -2,9 +2,8 @@ package dk.henvis.referrals;
 
 import dk.henvis.catalog.BadInputException;
 import dk.henvis.catalog.FocusLevel;
-import dk.henvis.catalog.Messages;
+import dk.henvis.i18n.Messages;
 import dk.henvis.catalog.Offer;
-import dk.henvis.catalog.ReferralCode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package dk.henvis.referrals;
 
 import dk.henvis.catalog.FocusLevel;
-import dk.henvis.catalog.Messages;
+import dk.henvis.i18n.Messages;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dk.henvis.referrals;
 
-import dk.henvis.catalog.Messages;
+import dk.henvis.i18n.Messages;
 import dk.henvis.handout.PdfFonts;
 import dk.henvis.handout.PdfPageWriter;
 import dk.henvis.handout.TextStyle;

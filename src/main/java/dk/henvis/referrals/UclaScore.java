@@ -1,7 +1,7 @@
 package dk.henvis.referrals;
 
 import dk.henvis.catalog.BadInputException;
-import dk.henvis.catalog.Messages;
+import dk.henvis.i18n.Messages;
 
 /**
  * The three-item UCLA loneliness scale used in the Danish national health profile: each item is

@@ -1,6 +1,6 @@
 package dk.henvis.ui;
 
-import dk.henvis.catalog.Messages;
+import dk.henvis.i18n.Messages;
 
 /** Short access to the one message bundle for the GUI; keys start with {@code ui.}. */
 public final class I18n {

@@ -8,9 +8,9 @@ import dk.henvis.curation.StaleWatch;
 import dk.henvis.publish.FolderPublication;
 import dk.henvis.referrals.ReferralLog;
 import dk.henvis.settings.Settings;
-import dk.henvis.sources.OfferNotes;
-import dk.henvis.sources.SourceStore;
-import dk.henvis.sources.SyncService;
+import dk.henvis.curation.OfferNotes;
+import dk.henvis.sync.SourceStore;
+import dk.henvis.sync.SyncService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -31,7 +31,7 @@ public interface UiServices {
     Path dataFolder();
 
     /** The bundled sample catalogue, when this build ships one. */
-    Optional<SampleCatalogue> sampleCatalogue();
+    Optional<SampleCatalogPort> sampleCatalog();
 
     /** The folder with the program's log files (shown in "Om Henvis"). */
     default Path logFolder() {
@@ -44,7 +44,7 @@ public interface UiServices {
     }
 
     /** The matching service; empty in a build without it. */
-    Optional<Matcher> matcher();
+    Optional<MatchPort> matcher();
 
     /** The handout renderer; empty in a build without it. */
     Optional<HandoutPort> handout();

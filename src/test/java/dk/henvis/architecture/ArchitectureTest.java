@@ -21,15 +21,15 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule catalogDependsOnNoFeature = noClasses()
             .that().resideInAPackage("dk.henvis.catalog..")
-            .should().dependOnClassesThat().resideInAnyPackage("dk.henvis.sources..", "dk.henvis.matching..",
-                    "dk.henvis.handout..", "dk.henvis.referrals..", "dk.henvis.ui..", "dk.henvis.cli..",
+            .should().dependOnClassesThat().resideInAnyPackage("dk.henvis.formats..", "dk.henvis.sync..",
+                    "dk.henvis.matching..", "dk.henvis.handout..", "dk.henvis.referrals..", "dk.henvis.ui..", "dk.henvis.cli..",
                     "dk.henvis.app..")
             .because("catalog is the centre every feature depends on");
 
     @ArchTest
     static final ArchRule featuresDoNotUseTheShell = noClasses()
-            .that().resideInAnyPackage("dk.henvis.catalog..", "dk.henvis.sources..", "dk.henvis.matching..",
-                    "dk.henvis.handout..", "dk.henvis.referrals..")
+            .that().resideInAnyPackage("dk.henvis.catalog..", "dk.henvis.formats..", "dk.henvis.sync..",
+                    "dk.henvis.matching..", "dk.henvis.handout..", "dk.henvis.referrals..")
             .should().dependOnClassesThat().resideInAnyPackage("dk.henvis.ui..", "dk.henvis.cli..",
                     "dk.henvis.app..")
             .because("features are used by the GUI and the command line, never the other way round");

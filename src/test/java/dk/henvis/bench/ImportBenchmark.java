@@ -3,7 +3,7 @@ package dk.henvis.bench;
 import dk.henvis.catalog.Database;
 import dk.henvis.catalog.ImportSummary;
 import dk.henvis.catalog.OfferStore;
-import dk.henvis.sources.CatalogImporter;
+import dk.henvis.formats.CatalogImporter;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -10,7 +10,7 @@ import dk.henvis.matching.CitizenProfile;
 import dk.henvis.matching.InterestVocabulary;
 import dk.henvis.matching.MatchingService;
 import dk.henvis.settings.StaffUnit;
-import dk.henvis.sources.CatalogImporter;
+import dk.henvis.formats.CatalogImporter;
 import dk.henvis.ui.citizen.CitizenViewModel;
 import dk.henvis.ui.citizen.ResultsViewModel;
 import dk.henvis.ui.concurrent.JavaFxTaskExecutor;

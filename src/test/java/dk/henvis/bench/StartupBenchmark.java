@@ -45,7 +45,7 @@ public final class StartupBenchmark {
         Path db = dir.resolve("henvis.db");
         dk.henvis.settings.Settings.in(dir).setUnit(dk.henvis.settings.StaffUnit.DOEGNPLEJEN, null);
         // the sample catalogue, imported once (not timed); a first run warms the OS file cache
-        new dk.henvis.sources.CatalogImporter(new dk.henvis.catalog.OfferStore(dk.henvis.catalog.Database.open(db)),
+        new dk.henvis.formats.CatalogImporter(new dk.henvis.catalog.OfferStore(dk.henvis.catalog.Database.open(db)),
                 java.time.Clock.systemUTC()).importFiles("eksempel", List.of(Path.of("sample-data/frederikssund-hsds.json")));
         run("app", db.toString());
         double[] floor = new double[RUNS];

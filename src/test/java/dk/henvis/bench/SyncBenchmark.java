@@ -2,9 +2,9 @@ package dk.henvis.bench;
 
 import com.sun.net.httpserver.HttpServer;
 import dk.henvis.app.Services;
-import dk.henvis.sources.ProgressListener;
-import dk.henvis.sources.SourceReport;
-import dk.henvis.sources.SyncReport;
+import dk.henvis.sync.ProgressListener;
+import dk.henvis.sync.SourceReport;
+import dk.henvis.sync.SyncReport;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

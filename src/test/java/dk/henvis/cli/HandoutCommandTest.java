@@ -6,7 +6,7 @@ import dk.henvis.app.Services;
 import dk.henvis.catalog.Database;
 import dk.henvis.catalog.OfferStatus;
 import dk.henvis.catalog.OfferStore;
-import dk.henvis.catalog.ReferralCode;
+import dk.henvis.referrals.ReferralCode;
 import dk.henvis.catalog.TestOffers;
 import dk.henvis.referrals.DateRange;
 import dk.henvis.referrals.ReferralRecord;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.henvis.app.Services;
 import dk.henvis.catalog.Offer;
-import dk.henvis.sources.Fixtures;
+import dk.henvis.formats.Fixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

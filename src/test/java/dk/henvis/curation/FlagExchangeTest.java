@@ -11,7 +11,7 @@ import dk.henvis.catalog.TestOffers;
 import dk.henvis.settings.CoordinatorSettings;
 import dk.henvis.settings.Settings;
 import dk.henvis.settings.StaffUnit;
-import dk.henvis.sources.SourceStore;
+import dk.henvis.sync.SourceStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

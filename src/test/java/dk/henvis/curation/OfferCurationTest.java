@@ -23,7 +23,7 @@ import dk.henvis.matching.Match;
 import dk.henvis.matching.MatchingService;
 import dk.henvis.publish.CatalogPublisher;
 import dk.henvis.publish.ExportFormat;
-import dk.henvis.sources.CatalogImporter;
+import dk.henvis.formats.CatalogImporter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.henvis.catalog.Access;
 import dk.henvis.catalog.Database;
 import dk.henvis.catalog.OfferStore;
-import dk.henvis.sources.CatalogImporter;
+import dk.henvis.formats.CatalogImporter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -10,7 +10,7 @@ import dk.henvis.catalog.Database;
 import dk.henvis.catalog.Offer;
 import dk.henvis.catalog.OfferKey;
 import dk.henvis.catalog.OfferStore;
-import dk.henvis.sources.CatalogImporter;
+import dk.henvis.formats.CatalogImporter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -10,7 +10,7 @@ import dk.henvis.catalog.OfferKey;
 import dk.henvis.catalog.OfferStatus;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.catalog.Schedule;
-import dk.henvis.sources.CatalogImporter;
+import dk.henvis.formats.CatalogImporter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.henvis.catalog.Database;
 import dk.henvis.catalog.OfferStore;
-import dk.henvis.sources.CatalogImporter;
+import dk.henvis.formats.CatalogImporter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dk.henvis.cli.CliRun;
 import dk.henvis.catalog.BadInputException;
 import dk.henvis.cli.HenvisCommand;
-import dk.henvis.sources.AtomicPublish;
+import dk.henvis.catalog.AtomicPublish;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

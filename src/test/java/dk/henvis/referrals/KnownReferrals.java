@@ -1,7 +1,6 @@
 package dk.henvis.referrals;
 
 import dk.henvis.catalog.FocusLevel;
-import dk.henvis.catalog.ReferralCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

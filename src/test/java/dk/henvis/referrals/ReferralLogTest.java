@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dk.henvis.catalog.BadInputException;
 import dk.henvis.catalog.Database;
 import dk.henvis.catalog.FocusLevel;
-import dk.henvis.catalog.ReferralCode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;

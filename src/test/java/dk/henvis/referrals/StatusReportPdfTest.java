@@ -3,7 +3,6 @@ package dk.henvis.referrals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.henvis.catalog.FocusLevel;
-import dk.henvis.catalog.ReferralCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

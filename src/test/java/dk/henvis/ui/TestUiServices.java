@@ -10,16 +10,16 @@ import dk.henvis.curation.StaleWatch;
 import dk.henvis.publish.CatalogPublisher;
 import dk.henvis.publish.FolderPublication;
 import dk.henvis.settings.CoordinatorSettings;
-import dk.henvis.sources.OfferNotes;
-import dk.henvis.sources.SourceStore;
+import dk.henvis.curation.OfferNotes;
+import dk.henvis.sync.SourceStore;
 import dk.henvis.referrals.ReferralLog;
 import dk.henvis.settings.Settings;
-import dk.henvis.sources.Backups;
-import dk.henvis.sources.CatalogImporter;
-import dk.henvis.sources.SourceFetcher;
-import dk.henvis.sources.SourceFormat;
-import dk.henvis.sources.SyncLogStore;
-import dk.henvis.sources.SyncService;
+import dk.henvis.catalog.Backups;
+import dk.henvis.formats.CatalogImporter;
+import dk.henvis.sync.SourceFetcher;
+import dk.henvis.formats.SourceFormat;
+import dk.henvis.sync.SyncLogStore;
+import dk.henvis.sync.SyncService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,7 +37,7 @@ public class TestUiServices implements UiServices {
     private final Settings settings;
     private Clock clock = Clock.fixed(NOW, ZoneId.of("Europe/Copenhagen"));
     private final ReferralLog referrals;
-    private Matcher matcher;
+    private MatchPort matcher;
     private HandoutPort handout;
     private SyncService sync;
     private SourceStore sources;
@@ -53,7 +53,7 @@ public class TestUiServices implements UiServices {
         this.referrals = ReferralLog.open(db, clock);
     }
 
-    public TestUiServices matcher(Matcher m) {
+    public TestUiServices matcher(MatchPort m) {
         this.matcher = m;
         return this;
     }
@@ -73,8 +73,7 @@ public class TestUiServices implements UiServices {
         CatalogImporter importer = new CatalogImporter(offers, clock);
         SourceFetcher fetcher = new SourceFetcher(SourceFetcher.Settings.DEFAULT, folder.resolve("sync-tmp"));
         sync = new SyncService(db, sources, new SyncLogStore(db), offers, fetcher,
-                (name, file, kind, mode) -> importer.importFile(name, file, SourceFormat.fromCode(kind).orElse(null),
-                        mode), new Backups(db.file()), clock);
+                importer::importFile, new Backups(db.file()), clock);
         return this;
     }
 
@@ -94,7 +93,7 @@ public class TestUiServices implements UiServices {
     }
 
     @Override
-    public Optional<Matcher> matcher() {
+    public Optional<MatchPort> matcher() {
         return Optional.ofNullable(matcher);
     }
 
@@ -143,7 +142,7 @@ public class TestUiServices implements UiServices {
     }
 
     @Override
-    public Optional<SampleCatalogue> sampleCatalogue() {
+    public Optional<SampleCatalogPort> sampleCatalog() {
         return Optional.empty();
     }
 

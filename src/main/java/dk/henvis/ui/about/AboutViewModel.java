@@ -22,7 +22,7 @@ import java.util.TreeMap;
  * with its size and age — and the same as plain text for IT support to paste into a ticket.
  */
 public final class AboutViewModel {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", dk.henvis.catalog.Messages.DANISH);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", dk.henvis.i18n.Messages.DANISH);
 
     /** One catalogue source: how many offers it holds and when the newest of them last changed. */
     public record Source(String name, int offers, Instant updated) {

@@ -6,7 +6,7 @@ import dk.henvis.matching.CitizenProfile;
 import dk.henvis.matching.HardRule;
 import dk.henvis.matching.Match;
 import dk.henvis.matching.MatchResult;
-import dk.henvis.ui.Matcher;
+import dk.henvis.ui.MatchPort;
 import dk.henvis.ui.concurrent.BackgroundTask;
 import dk.henvis.ui.concurrent.Debouncer;
 import dk.henvis.ui.concurrent.TaskExecutor;
@@ -42,7 +42,7 @@ public final class ResultsViewModel {
     public static final int TOP = 20;
     public static final int MAX_CHOSEN = 3;
 
-    private final Matcher matcher;
+    private final MatchPort matcher;
     private final TaskExecutor executor;
     private final Clock clock;
     private final Supplier<CitizenProfile> profile;
@@ -57,7 +57,7 @@ public final class ResultsViewModel {
     private final ObjectProperty<HardRule> relaxable = new SimpleObjectProperty<>();
     private final BooleanProperty computing = new SimpleBooleanProperty();
 
-    public ResultsViewModel(Matcher matcher, TaskExecutor executor, Clock clock, Supplier<CitizenProfile> profile) {
+    public ResultsViewModel(MatchPort matcher, TaskExecutor executor, Clock clock, Supplier<CitizenProfile> profile) {
         this.matcher = matcher;
         this.executor = executor;
         this.clock = clock;

@@ -9,7 +9,7 @@ import dk.henvis.catalog.Cost;
 import dk.henvis.catalog.FocusLevel;
 import dk.henvis.catalog.Frequency;
 import dk.henvis.catalog.Location;
-import dk.henvis.catalog.Messages;
+import dk.henvis.i18n.Messages;
 import dk.henvis.catalog.Offer;
 import dk.henvis.catalog.Schedule;
 import java.math.BigDecimal;

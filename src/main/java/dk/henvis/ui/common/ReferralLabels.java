@@ -3,7 +3,7 @@ package dk.henvis.ui.common;
 import static dk.henvis.ui.I18n.i18n;
 
 import dk.henvis.catalog.FocusLevel;
-import dk.henvis.catalog.Messages;
+import dk.henvis.i18n.Messages;
 import dk.henvis.settings.StaffUnit;
 import dk.henvis.ui.firststart.UnitViewModel;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package dk.henvis.ui.followup;
 import static dk.henvis.ui.I18n.i18n;
 
 import dk.henvis.catalog.BadInputException;
-import dk.henvis.catalog.ReferralCode;
+import dk.henvis.referrals.ReferralCode;
 import dk.henvis.referrals.FollowUp;
 import dk.henvis.referrals.ReferralLog;
 import dk.henvis.referrals.ReferralRecord;

@@ -3,8 +3,8 @@ package dk.henvis.ui.notes;
 import static dk.henvis.ui.I18n.i18n;
 
 import dk.henvis.catalog.OfferKey;
-import dk.henvis.sources.OfferNote;
-import dk.henvis.sources.OfferNotes;
+import dk.henvis.curation.OfferNote;
+import dk.henvis.curation.OfferNotes;
 import dk.henvis.ui.concurrent.BackgroundTask;
 import dk.henvis.ui.concurrent.TaskExecutor;
 import java.time.Clock;

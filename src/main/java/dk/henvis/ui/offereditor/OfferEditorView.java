@@ -11,7 +11,7 @@ import dk.henvis.catalog.Access;
 import dk.henvis.catalog.AudienceSex;
 import dk.henvis.catalog.FocusLevel;
 import dk.henvis.catalog.Gazetteer;
-import dk.henvis.catalog.Messages;
+import dk.henvis.i18n.Messages;
 import dk.henvis.catalog.OfferStatus;
 import dk.henvis.catalog.Provenance;
 import dk.henvis.curation.Problem.Field;

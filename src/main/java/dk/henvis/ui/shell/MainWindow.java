@@ -7,8 +7,8 @@ import dk.henvis.ui.about.AboutDialog;
 import dk.henvis.ui.about.AboutViewModel;
 import dk.henvis.settings.StaffUnit;
 import dk.henvis.ui.HandoutPort;
-import dk.henvis.ui.Matcher;
-import dk.henvis.ui.browser.CatalogueView;
+import dk.henvis.ui.MatchPort;
+import dk.henvis.ui.browser.CatalogView;
 import dk.henvis.ui.citizen.CitizenScreen;
 import dk.henvis.ui.citizen.CitizenViewModel;
 import dk.henvis.ui.citizen.ResultsViewModel;
@@ -30,7 +30,7 @@ import dk.henvis.ui.retention.RetentionViewModel;
 import dk.henvis.ui.stats.StatsExports;
 import dk.henvis.ui.stats.StatsView;
 import dk.henvis.ui.stats.StatsViewModel;
-import dk.henvis.ui.browser.CatalogueViewModel;
+import dk.henvis.ui.browser.CatalogViewModel;
 import dk.henvis.ui.concurrent.TaskExecutor;
 import dk.henvis.ui.firststart.UnitDialog;
 import dk.henvis.ui.firststart.UnitViewModel;
@@ -74,7 +74,7 @@ public final class MainWindow {
 
     private final UiServices services;
     private final ShellViewModel shell;
-    private final CatalogueViewModel catalogue;
+    private final CatalogViewModel catalogue;
     private final TabPane tabs = new TabPane();
     private final FileDialogs files;
     private final CitizenViewModel citizen;
@@ -83,7 +83,7 @@ public final class MainWindow {
     private final TaskExecutor executor;
     private final SyncViewModel sync;
     private Stage stage;
-    private CatalogueView catalogueView;
+    private CatalogView catalogueView;
     private CitizenScreen citizenScreen;
     private OfferEditor offerEditor;
     private FolderChooser folders = FolderChooser.system();
@@ -102,9 +102,9 @@ public final class MainWindow {
         this.sync = new SyncViewModel(services.catalogueSync(), new SyncPreferences(services.settings()), executor,
                 services.clock(), shell::catalogueChanged, shell::refreshStatus);
         shell.onStarted(sync::syncAtStartIfDue);
-        this.catalogue = new CatalogueViewModel(services.offers(), executor);
+        this.catalogue = new CatalogViewModel(services.offers(), executor);
         this.citizen = new CitizenViewModel(services.gazetteer(), services.settings().unit().orElse(null));
-        Matcher matcher = services.matcher().orElse(null);
+        MatchPort matcher = services.matcher().orElse(null);
         this.results = matcher == null ? null
                 : new ResultsViewModel(matcher, executor, services.clock(), citizen::toProfile);
         HandoutPort port = services.handout().orElse(null);
@@ -113,7 +113,7 @@ public final class MainWindow {
         if (results != null) {
             citizen.onChange(results::profileChanged);
         }
-        shell.onCatalogueChanged(() -> {
+        shell.onCatalogChanged(() -> {
             catalogue.reload();
             if (results != null) {
                 executor.submit(BackgroundTask.of(p -> {
@@ -137,7 +137,7 @@ public final class MainWindow {
         root.getStyleClass().add("henvis-root");
         root.setTop(menus());
         citizenTab();
-        catalogueView = new CatalogueView(catalogue);
+        catalogueView = new CatalogView(catalogue);
         offerEditor = new OfferEditor(services, executor, shell.fontSizeProperty(), saved -> shell.catalogueChanged());
         catalogueView.showActions(new CoordinatorActions(offerEditor, catalogue.selectedProperty(),
                 shell.coordinatorModeProperty(), () -> stage).bar());
@@ -151,7 +151,7 @@ public final class MainWindow {
             });
         }
         Tab catalogueTab = new Tab(i18n("ui.tab.catalogue").replace("_", ""), catalogueView);
-        catalogueTab.setId("tabCatalogue");
+        catalogueTab.setId("tabCatalog");
         catalogueTab.setClosable(false);
         tabs.getTabs().add(catalogueTab);
         statsModel = new StatsViewModel(services.referrals(), executor, services.clock());
@@ -332,13 +332,13 @@ public final class MainWindow {
                 followUp, syncNow, new SeparatorMenuItem(), quit);
 
         Menu view = new Menu(i18n("ui.menu.view"));
-        MenuItem toCatalogue = item(i18n("ui.menu.catalogue"),
-                new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> selectTab("tabCatalogue"));
+        MenuItem toCatalog = item(i18n("ui.menu.catalogue"),
+                new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> selectTab("tabCatalog"));
         MenuItem toStats = item(i18n("ui.menu.stats"),
                 new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), () -> selectTab("tabStats"));
         MenuItem find = item(i18n("ui.menu.find"), new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 () -> {
-                    selectTab("tabCatalogue");
+                    selectTab("tabCatalog");
                     catalogueView.focusSearch();
                 });
         MenuItem bigger = item(i18n("ui.menu.bigger"),
@@ -355,7 +355,7 @@ public final class MainWindow {
                     selectTab("tabCitizen");
                     withScreen(CitizenScreen::focusResults);
                 });
-        view.getItems().addAll(toCitizen, toResults, toCatalogue, toStats, find, new SeparatorMenuItem(), bigger, smaller);
+        view.getItems().addAll(toCitizen, toResults, toCatalog, toStats, find, new SeparatorMenuItem(), bigger, smaller);
 
         Menu settings = new Menu(i18n("ui.menu.settings"));
         settings.setId("menuSettings");
@@ -588,7 +588,7 @@ public final class MainWindow {
         return coordinator;
     }
 
-    public CatalogueViewModel catalogue() {
+    public CatalogViewModel catalogue() {
         return catalogue;
     }
 

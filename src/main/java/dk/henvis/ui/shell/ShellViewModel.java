@@ -3,7 +3,7 @@ package dk.henvis.ui.shell;
 import static dk.henvis.ui.I18n.i18n;
 
 import dk.henvis.settings.Settings;
-import dk.henvis.sources.SyncService;
+import dk.henvis.sync.SyncService;
 import dk.henvis.ui.sources.SyncPreferences;
 import dk.henvis.ui.UiServices;
 import dk.henvis.ui.concurrent.BackgroundTask;
@@ -60,7 +60,7 @@ public final class ShellViewModel {
     }
 
     /** Called when the catalogue changed (loaded, synced), so screens reload. */
-    public void onCatalogueChanged(Runnable listener) {
+    public void onCatalogChanged(Runnable listener) {
         catalogueListeners.add(listener);
     }
 
@@ -83,12 +83,12 @@ public final class ShellViewModel {
                     if (services.offers().count() > 0) {
                         return false;
                     }
-                    var sampleCatalogue = services.sampleCatalogue();
-                    if (sampleCatalogue.isEmpty()) {
+                    var sampleCatalog = services.sampleCatalog();
+                    if (sampleCatalog.isEmpty()) {
                         return false;
                     }
                     p.update(0, 1, i18n("ui.status.loadingSample"));
-                    sampleCatalogue.get().load((done, total) -> p.update(done, total, i18n("ui.status.loadingSample")));
+                    sampleCatalog.get().load((done, total) -> p.update(done, total, i18n("ui.status.loadingSample")));
                     return true;
                 })
                 .onProgress((f, m) -> {
@@ -113,8 +113,8 @@ public final class ShellViewModel {
 
     public void refreshStatus() {
         executor.submit(BackgroundTask.of(p -> {
-                    CatalogueStatus s = CatalogueStatus.of(services.offers().current(),
-                            src -> services.sampleCatalogue().map(c -> c.isSampleSource(src)).orElse(false));
+                    CatalogStatus s = CatalogStatus.of(services.offers().current(),
+                            src -> services.sampleCatalog().map(c -> c.isSampleSource(src)).orElse(false));
                     var lastGood = services.catalogueSync().flatMap(SyncService::lastGoodSync);
                     return lastGood.isPresent()
                             ? s.syncedAt(lastGood.get(), new SyncPreferences(services.settings()).interval()) : s;
@@ -123,7 +123,7 @@ public final class ShellViewModel {
                 .onFailure(e -> status.set(i18n("ui.status.loadFailed"))));
     }
 
-    private void show(CatalogueStatus s) {
+    private void show(CatalogStatus s) {
         status.set(s.text(services.clock()));
         stale.set(s.isStale(services.clock()));
         sample.set(s.sample());

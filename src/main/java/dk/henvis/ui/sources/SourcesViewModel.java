@@ -2,11 +2,12 @@ package dk.henvis.ui.sources;
 
 import static dk.henvis.ui.I18n.i18n;
 
+import dk.henvis.formats.SourceFormat;
 import dk.henvis.catalog.BadInputException;
-import dk.henvis.sources.Source;
-import dk.henvis.sources.SourceStore;
-import dk.henvis.sources.SyncLogEntry;
-import dk.henvis.sources.SyncService;
+import dk.henvis.sync.Source;
+import dk.henvis.sync.SourceStore;
+import dk.henvis.sync.SyncLogEntry;
+import dk.henvis.sync.SyncService;
 import dk.henvis.ui.concurrent.BackgroundTask;
 import dk.henvis.ui.concurrent.TaskExecutor;
 import java.net.URI;
@@ -83,7 +84,7 @@ public final class SourcesViewModel {
 
     /** The kinds a source may have, as offered in the dialog. */
     public static List<String> kinds() {
-        return SourceStore.KINDS;
+        return java.util.Arrays.stream(SourceFormat.values()).map(SourceFormat::code).toList();
     }
 
     /** Danish name of a kind code ("HSDS-fil (JSON)", ...). */
@@ -118,7 +119,7 @@ public final class SourcesViewModel {
         String outcome = !s.enabled() ? i18n("ui.sources.off")
                 : failed ? i18n("ui.sources.error", s.lastError())
                 : s.lastSuccess() == null ? i18n("ui.sources.notYet") : i18n("ui.sources.ok");
-        return new Row(s.name(), s.kind(), s.location(), s.enabled(), last, outcome, failed);
+        return new Row(s.name(), s.kind().code(), s.location(), s.enabled(), last, outcome, failed);
     }
 
     private LogRow logRow(SyncLogEntry e) {
@@ -151,7 +152,7 @@ public final class SourcesViewModel {
             nameError.set(i18n("ui.sources.error.nameTaken", n));
             ok = false;
         }
-        if (k == null || !SourceStore.KINDS.contains(k)) {
+        if (k == null || !kinds().contains(k)) {
             kindError.set(i18n("ui.sources.error.kindMissing"));
             ok = false;
         }

@@ -2,11 +2,11 @@ package dk.henvis.ui.sources;
 
 import static dk.henvis.ui.I18n.i18n;
 
-import dk.henvis.sources.ProgressListener;
-import dk.henvis.sources.Source;
-import dk.henvis.sources.SourceReport;
-import dk.henvis.sources.SyncReport;
-import dk.henvis.sources.SyncService;
+import dk.henvis.sync.ProgressListener;
+import dk.henvis.sync.Source;
+import dk.henvis.sync.SourceReport;
+import dk.henvis.sync.SyncReport;
+import dk.henvis.sync.SyncService;
 import dk.henvis.ui.concurrent.BackgroundTask;
 import dk.henvis.ui.concurrent.TaskExecutor;
 import java.time.Clock;
@@ -130,7 +130,7 @@ public final class SyncViewModel {
         List<String> lines = report.sources().stream().map(SourceReport::describe).toList();
         showLines(lines, !report.allOk());
         result.set(i18n("ui.sync.result", at, String.join("  ·  ", lines)));
-        if (report.changedCatalogue()) {
+        if (report.changedCatalog()) {
             catalogueChanged.run();
         }
     }
@@ -175,7 +175,7 @@ public final class SyncViewModel {
         @Override
         public void bytesReceived(String source, long bytes) {
             p.update(index - 1, count, i18n("ui.sync.received", source, index, count,
-                    String.format(dk.henvis.catalog.Messages.DANISH, "%.1f", bytes / 1_000_000.0)));
+                    String.format(dk.henvis.i18n.Messages.DANISH, "%.1f", bytes / 1_000_000.0)));
         }
 
         @Override

@@ -3,7 +3,7 @@ package dk.henvis.ui.stats;
 import static dk.henvis.ui.I18n.i18n;
 
 import dk.henvis.catalog.BadInputException;
-import dk.henvis.catalog.Messages;
+import dk.henvis.i18n.Messages;
 import dk.henvis.referrals.DateRange;
 import dk.henvis.referrals.LabelledCount;
 import dk.henvis.referrals.MeanChange;

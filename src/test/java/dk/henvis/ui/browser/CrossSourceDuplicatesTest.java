@@ -8,8 +8,8 @@ import dk.henvis.matching.CitizenProfile;
 import dk.henvis.matching.InterestVocabulary;
 import dk.henvis.matching.Match;
 import dk.henvis.matching.MatchingService;
-import dk.henvis.sources.ProgressListener;
-import dk.henvis.sources.SyncReport;
+import dk.henvis.sync.ProgressListener;
+import dk.henvis.sync.SyncReport;
 import dk.henvis.ui.TestUiServices;
 import dk.henvis.ui.concurrent.SameThreadTaskExecutor;
 import dk.henvis.ui.sources.HsdsFiles;
@@ -53,7 +53,7 @@ class CrossSourceDuplicatesTest {
         assertThat(matches).filteredOn(m -> m.offer().name().equals("Seniorkor")).hasSize(2)
                 .allSatisfy(m -> assertThat(m.sources()).hasSize(1));
 
-        CatalogueViewModel browser = new CatalogueViewModel(services.offers(), new SameThreadTaskExecutor());
+        CatalogViewModel browser = new CatalogViewModel(services.offers(), new SameThreadTaskExecutor());
         browser.reload();
         assertThat(browser.results()).hasSize(3);
         Offer row = browser.results().stream().filter(o -> o.name().toLowerCase().startsWith("strikkecaf"))

@@ -11,7 +11,7 @@ import dk.henvis.matching.Match;
 import dk.henvis.matching.MatchResult;
 import dk.henvis.matching.Need;
 import dk.henvis.settings.StaffUnit;
-import dk.henvis.ui.Matcher;
+import dk.henvis.ui.MatchPort;
 import dk.henvis.ui.concurrent.SameThreadTaskExecutor;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,7 +27,7 @@ class ResultsViewModelTest {
             TestOffers.offer("k", "4", "Gåtur"));
     private final List<CitizenProfile> asked = new ArrayList<>();
     /** Everything matches unless the citizen needs a wheelchair; then all four are excluded by that rule. */
-    private final Matcher matcher = (profile, top, today) -> {
+    private final MatchPort matcher = (profile, top, today) -> {
         asked.add(profile);
         if (profile.needs().contains(Need.WHEELCHAIR)) {
             return new MatchResult(List.of(), 4, Map.of(HardRule.WHEELCHAIR, 3, HardRule.AGE, 1));

@@ -110,7 +110,7 @@ class CoordinatorFxTest {
     @Test
     void aWorkerFlagsAnOfferFromItsDetailsAndACprNumberIsRefused(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> window.selectTab("tabCatalogue"));
+        robot.interact(() -> window.selectTab("tabCatalog"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.catalogue().results().isEmpty());
         Offer first = window.catalogue().results().get(0);
         robot.interact(() -> window.catalogue().selectedProperty().set(first));

@@ -94,7 +94,7 @@ class CoordinatorFlowFxTest {
         robot.clickOn("#menuCoordinatorMode");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.shell().coordinatorModeProperty().get()).isTrue();
-        robot.interact(() -> window.selectTab("tabCatalogue"));
+        robot.interact(() -> window.selectTab("tabCatalog"));
         assertThat(robot.lookup("#" + CoordinatorActions.BAR_ID).query().isVisible()).isTrue();
 
         robot.clickOn("#actionNew");

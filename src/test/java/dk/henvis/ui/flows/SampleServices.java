@@ -6,8 +6,8 @@ import dk.henvis.handout.HandoutRequest;
 import dk.henvis.handout.HandoutSettings;
 import dk.henvis.matching.InterestVocabulary;
 import dk.henvis.matching.MatchingService;
-import dk.henvis.sources.CatalogImporter;
-import dk.henvis.ui.Matcher;
+import dk.henvis.formats.CatalogImporter;
+import dk.henvis.ui.MatchPort;
 import dk.henvis.ui.TestUiServices;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,7 +26,7 @@ public final class SampleServices {
         MatchingService matching = new MatchingService(services.offers(), Gazetteer.bundled(),
                 InterestVocabulary.bundled());
         HandoutRenderer renderer = new HandoutRenderer(HandoutSettings.defaults());
-        return services.matcher(new Matcher() {
+        return services.matcher(new MatchPort() {
             @Override
             public dk.henvis.matching.MatchResult match(dk.henvis.matching.CitizenProfile p, int top,
                     java.time.LocalDate today) {

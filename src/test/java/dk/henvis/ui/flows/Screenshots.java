@@ -70,7 +70,7 @@ public final class Screenshots {
         fx(() -> dialog[0].close());
 
         fx(() -> {
-            w.selectTab("tabCatalogue");
+            w.selectTab("tabCatalog");
             w.catalogue().queryProperty().set("sang");
         });
         Thread.sleep(2500);

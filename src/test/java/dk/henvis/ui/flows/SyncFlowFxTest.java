@@ -96,7 +96,7 @@ class SyncFlowFxTest {
         assertThat(result.getText()).contains("kommunen: 1 nye, 0 ændrede, 0 trukket tilbage");
 
         // the new offer is in the catalogue browser
-        robot.interact(() -> window.selectTab("tabCatalogue"));
+        robot.interact(() -> window.selectTab("tabCatalog"));
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> window.catalogue().results().stream()
                 .map(Offer::name).anyMatch(NEW_OFFER::equals));
 

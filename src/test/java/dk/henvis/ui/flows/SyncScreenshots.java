@@ -57,7 +57,7 @@ public final class SyncScreenshots {
         Thread.sleep(1500);
         fx(() -> w.sync().syncNow());
         waitUntil(() -> !w.sync().syncingProperty().get() && w.sync().lastReport() != null);
-        fx(() -> w.selectTab("tabCatalogue"));
+        fx(() -> w.selectTab("tabCatalog"));
         waitUntil(() -> w.catalogue().results().stream().anyMatch(o -> o.name().startsWith("Strikkecafé i Medb")));
         fx(() -> {
             Offer row = w.catalogue().results().stream().filter(o -> o.name().startsWith("Strikkecafé i Medb"))

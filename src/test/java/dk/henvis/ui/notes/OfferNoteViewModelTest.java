@@ -3,8 +3,8 @@ package dk.henvis.ui.notes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.henvis.catalog.OfferKey;
-import dk.henvis.sources.ProgressListener;
-import dk.henvis.sources.SyncService;
+import dk.henvis.sync.ProgressListener;
+import dk.henvis.sync.SyncService;
 import dk.henvis.ui.TestUiServices;
 import dk.henvis.ui.concurrent.SameThreadTaskExecutor;
 import dk.henvis.ui.sources.HsdsFiles;

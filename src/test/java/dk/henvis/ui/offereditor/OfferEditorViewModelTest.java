@@ -20,7 +20,7 @@ import dk.henvis.matching.InterestVocabulary;
 import dk.henvis.matching.Match;
 import dk.henvis.matching.MatchingService;
 import dk.henvis.catalog.OfferStore;
-import dk.henvis.sources.CatalogImporter;
+import dk.henvis.formats.CatalogImporter;
 import dk.henvis.ui.TestUiServices;
 import dk.henvis.ui.concurrent.SameThreadTaskExecutor;
 import java.math.BigDecimal;

@@ -3,7 +3,7 @@ package dk.henvis.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.henvis.catalog.TestOffers;
-import dk.henvis.ui.SampleCatalogue;
+import dk.henvis.ui.SampleCatalogPort;
 import dk.henvis.ui.TestUiServices;
 import dk.henvis.ui.concurrent.SameThreadTaskExecutor;
 import java.nio.file.Path;
@@ -44,9 +44,9 @@ class ShellViewModelTest {
     void loadsTheSampleCatalogueIntoAnEmptyDatabaseAndSaysItIsSampleData() {
         var services = new TestUiServices(dir) {
             @Override
-            public Optional<SampleCatalogue> sampleCatalogue() {
+            public Optional<SampleCatalogPort> sampleCatalog() {
                 TestUiServices self = this;
-                return Optional.of(new SampleCatalogue() {
+                return Optional.of(new SampleCatalogPort() {
                     @Override
                     public int load(BiConsumer<Long, Long> progress) {
                         self.with("eksempel", TestUiServices.NOW, List.of(TestOffers.offer("eksempel", "1", "Kor"),
@@ -64,7 +64,7 @@ class ShellViewModelTest {
         };
         ShellViewModel model = new ShellViewModel(services, new SameThreadTaskExecutor());
         int[] reloads = {0};
-        model.onCatalogueChanged(() -> reloads[0]++);
+        model.onCatalogChanged(() -> reloads[0]++);
         model.start();
         assertThat(services.offers().count()).isEqualTo(2);
         assertThat(reloads[0]).isEqualTo(1);

@@ -2,7 +2,7 @@ package dk.henvis.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.henvis.sources.ProgressListener;
+import dk.henvis.sync.ProgressListener;
 import dk.henvis.ui.TestUiServices;
 import dk.henvis.ui.concurrent.SameThreadTaskExecutor;
 import dk.henvis.ui.sources.HsdsFiles;

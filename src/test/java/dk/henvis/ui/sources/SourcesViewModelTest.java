@@ -2,8 +2,8 @@ package dk.henvis.ui.sources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.henvis.sources.Source;
-import dk.henvis.sources.SourceStore;
+import dk.henvis.sync.Source;
+import dk.henvis.sync.SourceStore;
 import dk.henvis.ui.TestUiServices;
 import dk.henvis.ui.concurrent.SameThreadTaskExecutor;
 import java.nio.file.Files;
@@ -39,7 +39,7 @@ class SourcesViewModelTest {
 
         assertThat(model.add()).isTrue();
 
-        assertThat(store.all()).extracting(Source::name, Source::kind, Source::location)
+        assertThat(store.all()).extracting(Source::name, s -> s.kind().code(), Source::location)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("kommunen", "hsds-json", file.toString()));
         assertThat(model.sources()).extracting(SourcesViewModel.Row::name, SourcesViewModel.Row::lastSync,
                 SourcesViewModel.Row::outcome).containsExactly(
@@ -105,7 +105,7 @@ class SourcesViewModelTest {
                 HsdsFiles.service("2", "Skak")));
         store.add("kommunen", "hsds-json", file.toString());
         store.add("drev", "hsds-json", dir.resolve("væk.json").toString());
-        services.catalogueSync().orElseThrow().syncAll(dk.henvis.sources.ProgressListener.NONE);
+        services.catalogueSync().orElseThrow().syncAll(dk.henvis.sync.ProgressListener.NONE);
 
         model.reload();
 

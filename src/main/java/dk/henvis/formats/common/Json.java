@@ -1,0 +1,58 @@
+package dk.henvis.formats.common;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.henvis.catalog.BadInputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The shared, thread-safe Jackson set-up for reading source files. */
+public final class Json {
+    /** Limits one string value (a description) to 20 M characters; the file itself is streamed. */
+    public static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxStringLength(20_000_000)
+                    .maxNestingDepth(200)
+                    .build())
+            .build());
+
+    private Json() {
+    }
+
+    /**
+     * A streaming parser over the file's bytes (Jackson decodes UTF-8 itself, faster than a Reader). Jackson
+     * rejects invalid UTF-8; {@link #error} turns that into the exact "not UTF-8" position.
+     */
+    public static JsonParser open(Path file) throws IOException {
+        return MAPPER.createParser(Files.newInputStream(file));
+    }
+
+    /** The bad-input error for a parse failure in record {@code record} (0 = outside any record). */
+    public static BadInputException error(Path file, int record, JsonProcessingException e) {
+        // bytes that are not UTF-8 show up as odd characters or "Invalid UTF-8": name the exact byte instead
+        NotUtf8Exception where = firstInvalidUtf8(file);
+        if (where != null) {
+            return ImportErrors.notUtf8(file, where);
+        }
+        return ImportErrors.malformedJson(file, record, e);
+    }
+
+    /** Scans the file with a strict decoder for the first byte that is not UTF-8. */
+    static NotUtf8Exception firstInvalidUtf8(Path file) {
+        char[] buf = new char[64 * 1024];
+        try (StrictUtf8Reader r = StrictUtf8Reader.open(file)) {
+            while (r.read(buf, 0, buf.length) >= 0) {
+                // read to the end or the first invalid byte
+            }
+            return null;
+        } catch (NotUtf8Exception e) {
+            return e;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

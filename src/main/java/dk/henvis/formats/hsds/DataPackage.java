@@ -1,0 +1,138 @@
+package dk.henvis.formats.hsds;
+
+import dk.henvis.formats.common.ImportErrors;
+import dk.henvis.formats.common.Json;
+import dk.henvis.formats.common.StrictUtf8Reader;
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.henvis.catalog.BadInputException;
+import dk.henvis.i18n.Messages;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+/**
+ * An HSDS tabular data package: a folder or a .zip holding {@code datapackage.json} and the CSV tables.
+ * Tables are found by the descriptor's {@code resources[].name/path}, else as {@code NAME.csv} beside it.
+ */
+public final class DataPackage implements Closeable {
+    public static final String DESCRIPTOR = "datapackage.json";
+
+    private final Path file;
+    private final ZipFile zip;
+    private final String base;
+    private final Map<String, String> paths = new HashMap<>();
+
+    private DataPackage(Path file, ZipFile zip, String base) {
+        this.file = file;
+        this.zip = zip;
+        this.base = base;
+    }
+
+    static DataPackage open(Path file) throws IOException {
+        DataPackage p = Files.isDirectory(file) ? openFolder(file) : openZip(file);
+        try {
+            p.readDescriptor();
+        } catch (IOException | RuntimeException e) {
+            p.close();
+            throw e;
+        }
+        return p;
+    }
+
+    private static DataPackage openFolder(Path dir) throws IOException {
+        if (!Files.isRegularFile(dir.resolve(DESCRIPTOR))) {
+            throw new NoDescriptorException(dir.toString());
+        }
+        return new DataPackage(dir, null, "");
+    }
+
+    /** Opens a .zip; a truncated or corrupt one fails with {@link ZipException}. */
+    public static DataPackage openZip(Path file) throws IOException {
+        ZipFile zip = new ZipFile(file.toFile());
+        String best = null;
+        Enumeration<? extends ZipEntry> entries = zip.entries();
+        while (entries.hasMoreElements()) {
+            String name = entries.nextElement().getName();
+            if ((name.equals(DESCRIPTOR) || name.endsWith("/" + DESCRIPTOR))
+                    && (best == null || name.length() < best.length())) {
+                best = name;
+            }
+        }
+        if (best == null) {
+            zip.close();
+            throw new NoDescriptorException(file.toString());
+        }
+        return new DataPackage(file, zip, best.substring(0, best.length() - DESCRIPTOR.length()));
+    }
+
+    private void readDescriptor() throws IOException {
+        JsonNode descriptor;
+        try (InputStream in = stream(DESCRIPTOR)) {
+            descriptor = Json.MAPPER.readTree(new StrictUtf8Reader(in));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw ImportErrors.malformedJson(Path.of(file.toString(), DESCRIPTOR), 0, e);
+        }
+        JsonNode resources = descriptor == null ? null : descriptor.get("resources");
+        if (resources != null && resources.isArray()) {
+            for (JsonNode r : resources) {
+                JsonNode name = r.get("name");
+                JsonNode path = r.get("path");
+                if (name != null && name.isTextual() && path != null && path.isTextual()) {
+                    paths.put(name.asText(), path.asText());
+                }
+            }
+        }
+    }
+
+    /** The table's CSV bytes, null when the package does not have it. */
+    InputStream table(String name) throws IOException {
+        String path = paths.getOrDefault(name, name + ".csv");
+        if (!exists(path) && !path.equals(name + ".csv")) {
+            path = name + ".csv";
+        }
+        return exists(path) ? stream(path) : null;
+    }
+
+    /** The table's name as a user finds it, e.g. {@code pakke.zip/services.csv}. */
+    Path tablePath(String name) {
+        return Path.of(file.toString(), paths.getOrDefault(name, name + ".csv"));
+    }
+
+    private boolean exists(String path) {
+        if (path.contains("..")) {
+            return false;
+        }
+        return zip != null ? zip.getEntry(base + path) != null : Files.isRegularFile(file.resolve(path));
+    }
+
+    private InputStream stream(String path) throws IOException {
+        if (zip != null) {
+            ZipEntry e = zip.getEntry(base + path);
+            if (e == null) {
+                throw new NoDescriptorException(file.toString());
+            }
+            return zip.getInputStream(e);
+        }
+        return Files.newInputStream(file.resolve(path));
+    }
+
+    public static BadInputException brokenZip(Path file, ZipException e) {
+        return new BadInputException(Messages.get("import.error.zip", file, ImportErrors.firstLine(e.getMessage())),
+                e);
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (zip != null) {
+            zip.close();
+        }
+    }
+}

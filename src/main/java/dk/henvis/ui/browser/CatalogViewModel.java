@@ -1,0 +1,230 @@
+package dk.henvis.ui.browser;
+
+import static dk.henvis.ui.I18n.i18n;
+
+import dk.henvis.catalog.Access;
+import dk.henvis.catalog.DuplicateDetector;
+import dk.henvis.catalog.OfferKey;
+import java.util.HashMap;
+import java.util.Map;
+import dk.henvis.catalog.FocusLevel;
+import dk.henvis.catalog.Location;
+import dk.henvis.catalog.Offer;
+import dk.henvis.catalog.OfferStore;
+import dk.henvis.ui.common.OfferText;
+import dk.henvis.ui.concurrent.BackgroundTask;
+import dk.henvis.ui.concurrent.Debouncer;
+import dk.henvis.ui.concurrent.TaskExecutor;
+import java.text.Collator;
+import java.time.Duration;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The catalogue browser: full-text search plus filters on town, category, focus level, free and
+ * step-free. Searching runs in the background, a short pause after the last keystroke.
+ */
+public final class CatalogViewModel {
+    static final Duration DEBOUNCE = Duration.ofMillis(150);
+
+    private final OfferStore store;
+    private final TaskExecutor executor;
+    private final Debouncer debouncer;
+    private final AtomicLong generation = new AtomicLong();
+
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObjectProperty<String> town = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> category = new SimpleObjectProperty<>();
+    private final ObjectProperty<FocusLevel> focus = new SimpleObjectProperty<>();
+    private final BooleanProperty freeOnly = new SimpleBooleanProperty();
+    private final BooleanProperty stepFreeOnly = new SimpleBooleanProperty();
+    private final BooleanProperty includeInactive = new SimpleBooleanProperty();
+    private final ObservableList<String> towns = FXCollections.observableArrayList();
+    private final ObservableList<String> categories = FXCollections.observableArrayList();
+    private final ObservableList<Offer> results = FXCollections.observableArrayList();
+    private final ObjectProperty<Offer> selected = new SimpleObjectProperty<>();
+    private final StringProperty summary = new SimpleStringProperty("");
+    private Map<OfferKey, List<String>> sourcesOf = Map.of();
+
+    public CatalogViewModel(OfferStore store, TaskExecutor executor) {
+        this.store = store;
+        this.executor = executor;
+        this.debouncer = new Debouncer(executor, DEBOUNCE, this::search);
+        query.addListener((o, a, b) -> debouncer.trigger());
+        town.addListener((o, a, b) -> search());
+        category.addListener((o, a, b) -> search());
+        focus.addListener((o, a, b) -> search());
+        freeOnly.addListener((o, a, b) -> search());
+        stepFreeOnly.addListener((o, a, b) -> search());
+        includeInactive.addListener((o, a, b) -> search());
+    }
+
+    /** Reads the filter choices from the catalogue and runs the search; call after the catalogue changed. */
+    public void reload() {
+        executor.submit(BackgroundTask.of(p -> store.active())
+                .onSuccess(all -> {
+                    Collator da = Collator.getInstance(dk.henvis.i18n.Messages.DANISH);
+                    TreeSet<String> t = new TreeSet<>(da);
+                    TreeSet<String> c = new TreeSet<>(da);
+                    for (Offer o : all) {
+                        String town = OfferText.town(o);
+                        if (!town.isEmpty()) {
+                            t.add(town);
+                        }
+                        o.categories().stream().filter(s -> !s.isBlank()).forEach(c::add);
+                    }
+                    towns.setAll(t);
+                    categories.setAll(c);
+                    search();
+                }));
+    }
+
+    /** Runs the search now; results of an older search that finishes later are dropped. */
+    public void search() {
+        long mine = generation.incrementAndGet();
+        String q = query.get();
+        Filter f = new Filter(town.get(), category.get(), focus.get(), freeOnly.get(), stepFreeOnly.get());
+        boolean inactiveToo = includeInactive.get();
+        executor.submit(BackgroundTask.of(p -> {
+                    List<Offer> found = new java.util.ArrayList<>(store.search(q == null ? "" : q));
+                    if (inactiveToo) {
+                        store.inactive().stream().filter(o -> mentions(o, q)).forEach(found::add);
+                    }
+                    List<Offer> accepted = found.stream().filter(f::accepts).toList();
+                    // workers see one row per activity; the coordinator's full list keeps every copy
+                    return inactiveToo ? accepted.stream().map(o -> new DuplicateDetector.Group(o, List.of(o))).toList()
+                            : DuplicateDetector.groups(accepted);
+                })
+                .onSuccess(groups -> {
+                    if (generation.get() == mine) {
+                        Map<OfferKey, List<String>> bySource = new HashMap<>();
+                        groups.stream().filter(DuplicateDetector.Group::isDuplicate)
+                                .forEach(g -> bySource.put(g.primary().key(), g.sources()));
+                        sourcesOf = bySource;
+                        show(groups.stream().map(DuplicateDetector.Group::primary).toList());
+                    }
+                }));
+    }
+
+    /**
+     * The sources that carry {@code offer}: the same activity from several sources is one row, named
+     * with all of them ("Kilder: kommunen, kultunaut").
+     */
+    public List<String> sourcesOf(Offer offer) {
+        return offer == null ? List.of() : sourcesOf.getOrDefault(offer.key(), List.of(offer.key().source()));
+    }
+
+    private void show(List<Offer> list) {
+        Offer keep = selected.get();
+        results.setAll(list);
+        summary.set(i18n("ui.browser.count", list.size()));
+        selected.set(keep != null && list.contains(keep) ? keep : null);
+    }
+
+    public void clearFilters() {
+        query.set("");
+        town.set(null);
+        category.set(null);
+        focus.set(null);
+        freeOnly.set(false);
+        stepFreeOnly.set(false);
+    }
+
+    /** Every word of {@code query} begins a word of the offer's name, organisation, description or tags. */
+    static boolean mentions(Offer o, String query) {
+        if (query == null || query.isBlank()) {
+            return true;
+        }
+        String text = (" " + o.name() + " " + o.organisation().name() + " " + o.description() + " "
+                + String.join(" ", o.tags())).toLowerCase(dk.henvis.i18n.Messages.DANISH)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ");
+        for (String w : query.toLowerCase(dk.henvis.i18n.Messages.DANISH).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty() && !text.contains(" " + w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The filters, as a value that can be used off the JavaFX thread. */
+    record Filter(String town, String category, FocusLevel focus, boolean free, boolean stepFree) {
+        boolean accepts(Offer o) {
+            if (town != null && !town.equalsIgnoreCase(OfferText.town(o))) {
+                return false;
+            }
+            if (category != null && !o.categories().contains(category)) {
+                return false;
+            }
+            if (focus != null && o.focus() != focus) {
+                return false;
+            }
+            if (free && !o.cost().isFree()) {
+                return false;
+            }
+            if (stepFree) {
+                Location loc = o.primaryLocation();
+                return loc != null && (loc.online() || loc.access() == Access.STEP_FREE);
+            }
+            return true;
+        }
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObjectProperty<String> townProperty() {
+        return town;
+    }
+
+    public ObjectProperty<String> categoryProperty() {
+        return category;
+    }
+
+    public ObjectProperty<FocusLevel> focusProperty() {
+        return focus;
+    }
+
+    public BooleanProperty freeOnlyProperty() {
+        return freeOnly;
+    }
+
+    public BooleanProperty stepFreeOnlyProperty() {
+        return stepFreeOnly;
+    }
+
+    /** Also list offers that are not active (retired, closed), after the active ones; coordinator mode. */
+    public BooleanProperty includeInactiveProperty() {
+        return includeInactive;
+    }
+
+    public ObservableList<String> towns() {
+        return towns;
+    }
+
+    public ObservableList<String> categories() {
+        return categories;
+    }
+
+    public ObservableList<Offer> results() {
+        return results;
+    }
+
+    public ObjectProperty<Offer> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary;
+    }
+}

@@ -1,0 +1,36 @@
+package dk.henvis.referrals;
+
+import dk.henvis.catalog.BadInputException;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class ReferralCodeTest {
+    @Test
+    void codesAreShortAndHaveNoLookAlikes() {
+        SplittableRandom random = new SplittableRandom(3);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < 2000; i++) {
+            String code = ReferralCode.random(random).value();
+            assertThat(code).matches("[A-Z0-9]{3}-[A-Z0-9]{3}").doesNotContainPattern("[0O1IL2Z5S8BQGUV6]");
+            seen.add(code);
+        }
+        assertThat(seen).hasSizeGreaterThan(1990);
+    }
+
+    @Test
+    void typedCodesAreReadInAnyCaseWithOrWithoutTheDash() {
+        assertThat(ReferralCode.parse(" k7m 4tr ").value()).isEqualTo("K7M-4TR");
+        assertThat(ReferralCode.parse("K7M4TR").value()).isEqualTo("K7M-4TR");
+        assertThat(ReferralCode.normalize("k7m-4tr")).hasValue("K7M-4TR");
+        assertThat(ReferralCode.isValid("K7M-4TR")).isTrue();
+        assertThat(ReferralCode.isValid("k7m-4tr")).isFalse();
+        assertThatThrownBy(() -> ReferralCode.parse("K7M-4T0")).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("K7M-4T0");
+        assertThatThrownBy(() -> ReferralCode.parse("K7M-4TRR")).isInstanceOf(BadInputException.class);
+    }
+}
