@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.henvis.catalog.Database;
 import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.OfferStore;
-import dk.henvis.sources.CatalogImporter;
+import dk.henvis.formats.CatalogImporter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
