@@ -57,8 +57,9 @@ class MatchCommandTest {
         assertThat(first.get("score").doubleValue()).isBetween(0.0, 1.0);
         assertThat(first.get("distanceKm").doubleValue()).isEqualTo(0.0);
         assertThat(first.get("next").textValue()).isEqualTo("2026-12-01T10:00");
-        assertThat(first.get("reasons").get(0).textValue()).isEqualTo("Kor – passer til 'synge'");
+        assertThat(first.get("reasons").get(0).textValue()).isEqualTo("Seniorkoret i navnet – passer til 'synge'");
         assertThat(json.get("matches")).hasSize(2);
+        assertThat(json.get("unmatched")).isEmpty();
         List<String> keys = List.of("id", "name", "score", "distanceKm", "next", "reasons");
         first.fieldNames().forEachRemaining(k -> assertThat(keys).contains(k));
     }
@@ -69,7 +70,7 @@ class MatchCommandTest {
         CliRun r = run("match", "--db", db.toString(), "--profile", p.toString(), "--top", "1", "--today", "2026-12-01");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("1. Strikkecafé").doesNotContain("Seniorkoret")
-                .contains("Strik og håndarbejde – passer til 'strikke'");
+                .contains("Strikkecafé i navnet");
     }
 
     @Test

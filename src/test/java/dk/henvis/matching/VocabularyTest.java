@@ -33,7 +33,7 @@ class VocabularyTest {
         CitizenProfile p = new CitizenProfile(null, null, null, List.of(interest), null, null, null, null, null, null);
         MatchResult r = service.match(p, CATALOGUE.size(), LocalDate.of(2026, 12, 1));
         return r.matches().stream()
-                .filter(m -> m.reasons().stream().anyMatch(s -> s.contains("'" + interest + "'")))
+                .filter(m -> m.evidence().stream().anyMatch(e -> e.typed().equals(interest)))
                 .map(m -> m.offer().id()).toList();
     }
 
