@@ -101,6 +101,11 @@ final class MatchCommand implements Callable<Integer> {
             }
         }
         root.put("excluded", result.excluded());
+        // added to contract §3 (issue 14): the typed interests no offer speaks of, and whether the matches
+        // are only the nearest open offers because none of the interests fits anything
+        ArrayNode unmatched = root.putArray("unmatched");
+        result.unmatched().forEach(unmatched::add);
+        root.put("nothingFits", result.nothingFits());
         return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
 
@@ -109,6 +114,12 @@ final class MatchCommand implements Callable<Integer> {
     }
 
     private static void printText(PrintWriter out, MatchResult result) {
+        for (String none : result.unmatched()) {
+            out.println(Messages.get("match.nothingFits", none));
+        }
+        if (result.nothingFits() && !result.matches().isEmpty()) {
+            out.println(Messages.get("match.nothingFits.heading") + ":");
+        }
         int rank = 1;
         for (Match m : result.matches()) {
             out.println(Messages.get("match.cli.line", rank++, m.offer().name(), m.offer().key().toString(),

@@ -131,6 +131,49 @@ class MessyMatchQualityTest {
         assertThat(wrong).isEmpty();
     }
 
+    /** When no offer speaks of the interest, the result says so and shows only open offers, without interest reasons. */
+    @Test
+    void nothingFitsIsSaidAndOnlyOpenOffersFollow() throws IOException {
+        MatchingService service = messyService(dir);
+        ProfileReader reader = new ProfileReader(Gazetteer.bundled());
+        CitizenProfile p = reader.read(MESSY.resolve("profiles/17-ung-17-koerestol-gratis-paragliding.json"));
+        MatchResult r = service.match(p, 10, MatchQualityTest.TODAY);
+        assertThat(r.nothingFits()).isTrue();
+        assertThat(r.unmatched()).containsExactly("paragliding");
+        assertThat(r.matches()).isNotEmpty().allSatisfy(m -> {
+            assertThat(m.evidence()).isEmpty();
+            assertThat(m.reasons()).noneMatch(x -> x.contains("Ikke oplyst"));
+            assertThat(dk.henvis.catalog.StatedConditions.of(m.offer()).needsReferral()).isFalse();
+        });
+        CitizenProfile both = p.withSex(null);
+        both = new CitizenProfile(70, "3630", null, List.of("paragliding", "strikke"), java.util.Set.of(), null,
+                List.of(), null, List.of(), List.of());
+        MatchResult partly = service.match(both, 10, MatchQualityTest.TODAY);
+        assertThat(partly.nothingFits()).isFalse();
+        assertThat(partly.unmatched()).containsExactly("paragliding");
+        assertThat(partly.matches()).isNotEmpty().allSatisfy(m -> assertThat(m.evidence()).isNotEmpty());
+    }
+
+    /** The list is in the order of the score shown, and "next" counts from the time of day. */
+    @Test
+    void theListIsInTheOrderOfTheScoreShownAndNextCountsFromNow() throws IOException {
+        MatchingService service = messyService(dir);
+        for (Run r : runs(service)) {
+            List<Double> scores = r.result().matches().stream().map(Match::score).toList();
+            assertThat(scores).as(r.file()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        }
+        CitizenProfile kor = new CitizenProfile(null, null, null, List.of("synge"), java.util.Set.of(), null,
+                List.of(), null, List.of(), List.of());
+        // Friday 4 December 2026: "Syng sammen" meets Fridays 10:00
+        java.time.LocalDateTime friday = java.time.LocalDateTime.of(2026, 12, 4, 16, 55);
+        Match syng = service.match(kor, 10, friday).matches().stream()
+                .filter(m -> m.offer().id().equals("m-syng-sammen")).findFirst().orElseThrow();
+        assertThat(syng.next()).isEqualTo(java.time.LocalDateTime.of(2026, 12, 11, 10, 0));
+        Match morning = service.match(kor, 10, friday.withHour(9)).matches().stream()
+                .filter(m -> m.offer().id().equals("m-syng-sammen")).findFirst().orElseThrow();
+        assertThat(morning.next()).isEqualTo(java.time.LocalDateTime.of(2026, 12, 4, 10, 0));
+    }
+
     static List<Run> sampleRuns(Path dir) throws IOException {
         MatchingService service = MatchQualityTest.sampleService(dir);
         ProfileReader reader = new ProfileReader(Gazetteer.bundled());
