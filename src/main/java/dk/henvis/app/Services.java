@@ -267,6 +267,11 @@ public final class Services implements CliServices, UiServices {
             }
 
             @Override
+            public MatchResult match(CitizenProfile profile, int top, java.time.LocalDateTime now) {
+                return m.match(profile, top, now);
+            }
+
+            @Override
             public void refresh() {
                 m.refresh();
                 m.warmUp();
