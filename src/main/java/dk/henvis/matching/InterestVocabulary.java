@@ -278,9 +278,24 @@ public final class InterestVocabulary {
 
     /** True when the (lower case, folded) word is a vocabulary word or a compound of known parts. */
     boolean knowsWord(String folded) {
-        return surfaces.contains(folded) || (!NOT_EVIDENCE.contains(folded)
-                && !analyzer.tokens(folded).stream().filter(DanishTextAnalyzer.Token::part).toList().isEmpty());
+        if (surfaces.contains(folded)) {
+            return true;
+        }
+        if (NOT_EVIDENCE.contains(folded)) {
+            return false;
+        }
+        Boolean known = knownWords.get(folded);
+        if (known == null) {
+            known = analyzer.tokens(folded).stream().anyMatch(DanishTextAnalyzer.Token::part);
+            if (knownWords.size() < 100_000) {
+                knownWords.put(folded, known);
+            }
+        }
+        return known;
     }
+
+    /** Memo of {@link #knowsWord}: catalogues repeat their names. */
+    private final Map<String, Boolean> knownWords = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * True when an offer's token may be read as what its stem says: not a known look-alike ("Kors", "ledes"),

@@ -95,6 +95,8 @@ class MatchCommandTest {
         "{\"focus\": \"meget\"}|focus|meget",
         "{\"maxDistanceKm\": \"ti\"}|maxDistanceKm|ti",
         "{\"home\": {\"lat\": \"nord\", \"lon\": 12}}|home.lat|nord",
+        "{\"sex\": \"kvinde\"}|sex|kvinde",
+        "{\"sex\": 1}|sex|1",
     })
     void badProfileIsExitTwoWithOneLineNamingKeyAndValue(String json, String key, String value) throws Exception {
         Path p = profile(json);
