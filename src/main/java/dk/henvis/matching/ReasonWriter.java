@@ -64,8 +64,12 @@ final class ReasonWriter {
             if (q.groupFit[g][o] < Query.GROUP_SPEAKS) {
                 break;
             }
+            int before = evidence.size();
             String r = interestReason(terms, q.groups.get(g), evidence);
-            if (r != null && !out.contains(r)) {
+            // the same word already said for an interest ("Ledig i beskrivelsen – passer til 'job'") is not said twice
+            boolean said = r != null && evidence.size() > before && evidence.subList(0, before).stream()
+                    .anyMatch(e -> e.word().equalsIgnoreCase(evidence.get(before).word()));
+            if (r != null && !said && !out.contains(r)) {
                 out.add(r);
             }
             break;
