@@ -111,6 +111,9 @@ public record StatedConditions(AudienceSex sex, AgeRange ages, Cost cost, Access
         if (o.audienceSex() != AudienceSex.ANY) {
             return o.audienceSex();
         }
+        if (!mentionsSex(text)) {
+            return AudienceSex.ANY;
+        }
         String t = BOTH.matcher(text).replaceAll(" ");
         boolean women = WOMEN.matcher(t).find();
         boolean men = MEN.matcher(t).find();
@@ -120,7 +123,25 @@ public record StatedConditions(AudienceSex sex, AgeRange ages, Cost cost, Access
         return women ? AudienceSex.WOMEN : AudienceSex.MEN;
     }
 
+    /** A cheap test before the patterns: most listings never mention either sex. */
+    private static boolean mentionsSex(String t) {
+        return t.contains("kvind") || t.contains("mænd") || t.contains("mødre") || t.contains("fædre")
+                || t.contains("dame") || t.contains("herre") || t.contains("pige") || t.contains("drenge");
+    }
+
+    private static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isDigit(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static AgeRange ages(Offer o, String text) {
+        if (!hasDigit(text)) {
+            return o.ages();
+        }
         Integer min = o.ages().min();
         Integer max = o.ages().max();
         int[] bounds = {min == null ? -1 : min, max == null ? -1 : max};
@@ -206,7 +227,7 @@ public record StatedConditions(AudienceSex sex, AgeRange ages, Cost cost, Access
 
     /** The first amount the text states for taking part, skipping clauses about optional extras. */
     static BigDecimal statedPrice(String text) {
-        if (text.isEmpty()) {
+        if (text.isEmpty() || !hasDigit(text)) {
             return null;
         }
         for (String clause : clauses(text)) {
@@ -282,7 +303,11 @@ public record StatedConditions(AudienceSex sex, AgeRange ages, Cost cost, Access
             if (text == null || text.isBlank()) {
                 continue;
             }
-            Matcher m = REFERRAL.matcher(text.toLowerCase(Locale.ROOT));
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (!lower.contains("visit") && !lower.contains("henvis") && !lower.contains("bevilling")) {
+                continue;
+            }
+            Matcher m = REFERRAL.matcher(lower);
             if (m.find()) {
                 String found = text.substring(m.start(), m.end()).strip();
                 String s = found.toLowerCase(Locale.ROOT);
