@@ -48,10 +48,11 @@ final class MatchCommand implements Callable<Integer> {
         if (top < 1) {
             throw new BadInputException(Messages.get("match.cli.badTop", top));
         }
-        LocalDate day = parseToday();
+        // without --today "next" counts from now, date and time; --today counts from the start of that day
+        java.time.LocalDateTime from = today == null ? java.time.LocalDateTime.now() : parseToday().atStartOfDay();
         try (CliServices s = root.open(db.resolve())) {
             CitizenProfile p = s.profileReader().read(profile);
-            MatchResult result = s.matching().match(p, top, day);
+            MatchResult result = s.matching().match(p, top, from);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(toJson(result));
