@@ -86,8 +86,9 @@ final class Query {
                 .filter(i -> !i.isEmpty()).toList();
         this.groups = p.groups().stream().map(t -> vocabulary.interpret(t, inCatalogue))
                 .filter(i -> !i.isEmpty()).toList();
-        this.interestFit = fits(interests, idx);
-        this.groupFit = fits(groups, idx);
+        this.interestFit = fits(interests, idx, true);
+        // who an offer is for is not less true for being common ("senior"): groups are not weighted by specificity
+        this.groupFit = fits(groups, idx, false);
         List<String> none = new java.util.ArrayList<>();
         for (String typed : p.interests()) {
             int i = -1;
@@ -155,16 +156,17 @@ final class Query {
      * Per interpretation and offer the best hit: query strength × field weight × how specific the concept
      * or word is in this catalogue ({@link OfferIndex#specificity}).
      */
-    private static float[][] fits(List<InterestVocabulary.Interpretation> list, OfferIndex idx) {
+    private static float[][] fits(List<InterestVocabulary.Interpretation> list, OfferIndex idx, boolean specific) {
         float[][] fit = new float[list.size()][];
         for (int i = 0; i < list.size(); i++) {
             float[] f = new float[idx.size];
             InterestVocabulary.Interpretation in = list.get(i);
-            in.concepts().forEach((c, q) -> accumulate(f, idx.conceptPostings[c], q * idx.conceptSpecificity[c]));
+            in.concepts().forEach((c, q) -> accumulate(f, idx.conceptPostings[c],
+                    specific ? q * idx.conceptSpecificity[c] : q));
             in.stems().forEach((s, q) -> {
                 int[] postings = idx.stemPostings.get(s);
                 if (postings != null) {
-                    accumulate(f, postings, q * idx.specificity(postings.length));
+                    accumulate(f, postings, specific ? q * idx.specificity(postings.length) : q);
                 }
             });
             fit[i] = f;

@@ -145,8 +145,7 @@ class MessyMatchQualityTest {
             assertThat(m.reasons()).noneMatch(x -> x.contains("Ikke oplyst"));
             assertThat(dk.henvis.catalog.StatedConditions.of(m.offer()).needsReferral()).isFalse();
         });
-        CitizenProfile both = p.withSex(null);
-        both = new CitizenProfile(70, "3630", null, List.of("paragliding", "strikke"), java.util.Set.of(), null,
+        CitizenProfile both = new CitizenProfile(70, "3630", null, List.of("paragliding", "strikke"), java.util.Set.of(), null,
                 List.of(), null, List.of(), List.of());
         MatchResult partly = service.match(both, 10, MatchQualityTest.TODAY);
         assertThat(partly.nothingFits()).isFalse();
