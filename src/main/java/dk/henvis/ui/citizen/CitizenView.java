@@ -89,8 +89,7 @@ public final class CitizenView extends ScrollPane {
 
         box.getChildren().addAll(
                 section(i18n("ui.citizen.title")),
-                Labels.forControl(i18n("ui.citizen.age"), age), age,
-                Labels.forControl(i18n("ui.citizen.sex"), sex), sex,
+                ageAndSex(age, sex),
                 Labels.forControl(i18n("ui.citizen.home"), home), home,
                 Labels.forControl(i18n("ui.citizen.interests"), interestField.input()), interestField,
                 Labels.forControl(i18n("ui.citizen.groups"), groupField.input()), groupField,
@@ -100,6 +99,15 @@ public final class CitizenView extends ScrollPane {
                 Labels.forControl(i18n("ui.citizen.focus"), focus), focus,
                 Labels.forControl(i18n("ui.citizen.language"), language), language);
         setContent(box);
+    }
+
+    /** Age and sex side by side: one row, so the panel below keeps its place. */
+    private static Node ageAndSex(Node age, Node sex) {
+        VBox left = new VBox(Labels.forControl(i18n("ui.citizen.age"), age), age);
+        VBox right = new VBox(Labels.forControl(i18n("ui.citizen.sex"), sex), sex);
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(12, left, right);
+        javafx.scene.layout.HBox.setHgrow(left, javafx.scene.layout.Priority.ALWAYS);
+        return row;
     }
 
     private static Label section(String text) {
