@@ -107,6 +107,7 @@ final class Query {
         this.unmatched = List.copyOf(none);
         this.nothingFits = !p.interests().isEmpty() && none.size() == p.interests().stream()
                 .filter(t -> !t.isBlank()).count();
+        this.aimedElsewhere = nothingFits ? aimedElsewhere(p, idx, vocabulary, groups) : null;
         wheelchair = p.needs().contains(Need.WHEELCHAIR);
         free = p.needs().contains(Need.FREE);
         daytime = p.needs().contains(Need.DAYTIME);
@@ -353,6 +354,35 @@ final class Query {
         return 0.1f;
     }
 
+    /**
+     * For the nothing-fits list: offers whose own words say they are for a group the citizen is not known
+     * to belong to ("for dig, der er ledig eller sygemeldt", "efterladte", "psykisk sårbar") are not open
+     * offers for this citizen. Senior counts from 60 and unge up to 30.
+     */
+    private static boolean[] aimedElsewhere(CitizenProfile p, OfferIndex idx, InterestVocabulary vocabulary,
+            List<InterestVocabulary.Interpretation> named) {
+        boolean[] aimed = new boolean[idx.size];
+        java.util.Set<Integer> own = new java.util.HashSet<>();
+        named.forEach(in -> own.addAll(in.concepts().keySet()));
+        Integer age = p.age();
+        for (InterestVocabulary.Concept c : vocabulary.concepts()) {
+            if (c.kind() != InterestVocabulary.Kind.GROUP || own.contains(c.id())
+                    || c.label().equals("senior") && age != null && age >= 60
+                    || c.label().equals("unge") && age != null && age <= 30) {
+                continue;
+            }
+            for (int posting : idx.conceptPostings[c.id()]) {
+                if (OfferIndex.weightOf(posting) >= GROUP_SPEAKS) {
+                    aimed[OfferIndex.offerOf(posting)] = true;
+                }
+            }
+        }
+        return aimed;
+    }
+
+    /** Offers aimed at groups the citizen is not known to belong to (only computed when nothing fits). */
+    private final boolean[] aimedElsewhere;
+
     /** True when the offer speaks of one of the interests or groups (or none were named). */
     boolean speaksOf(int o) {
         if (interests.isEmpty() && groups.isEmpty() || nothingFits && groups.isEmpty()) {
@@ -380,6 +410,9 @@ final class Query {
      */
     boolean openFallback(int o) {
         if (idx.conditions[o].needsReferral() || idx.hasTargets[o] && !forThisCitizen(o)) {
+            return false;
+        }
+        if (aimedElsewhere != null && aimedElsewhere[o]) {
             return false;
         }
         if (idx.sex[o] != 0 && idx.sex[o] != ownSex) {
