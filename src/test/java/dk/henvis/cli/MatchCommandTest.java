@@ -74,6 +74,19 @@ class MatchCommandTest {
     }
 
     @Test
+    void anInterestNoOfferSpeaksOfIsSaidOutLoud() throws Exception {
+        Path p = profile("{\"interests\": [\"paragliding\"], \"sex\": \"female\"}");
+        CliRun text = run("match", "--db", db.toString(), "--profile", p.toString(), "--today", "2026-12-01");
+        assertThat(text.code()).as(text.err()).isZero();
+        assertThat(text.out()).contains("Ingen tilbud handler om 'paragliding'");
+        CliRun json = run("match", "--db", db.toString(), "--profile", p.toString(), "--today", "2026-12-01",
+                "--json");
+        JsonNode root = new ObjectMapper().readTree(json.out());
+        assertThat(root.get("unmatched").get(0).textValue()).isEqualTo("paragliding");
+        assertThat(root.get("nothingFits").booleanValue()).isTrue();
+    }
+
+    @Test
     void emptyProfileIsNotAnError() throws Exception {
         CliRun r = run("match", "--db", db.toString(), "--profile", profile("{}").toString(), "--json");
         assertThat(r.code()).as(r.err()).isZero();
