@@ -97,13 +97,12 @@ public final class Services implements CliServices, UiServices {
 
     /**
      * Opens the services on {@code dbFile}. A writable catalogue is first checked ({@link DatabaseGuard}):
-     * a damaged one is restored from the newest good backup, and the message is printed on stderr and kept
-     * for the window ({@link #startupNotice()}).
+     * a damaged one is restored from the newest good backup, and the message is kept for the window and the
+     * command line ({@link #startupNotice()}; {@code Launcher} prints it on stderr).
      */
     public static Services open(Path dbFile) {
         DatabaseGuard.Outcome guard = Files.isWritable(dbFile) ? DatabaseGuard.check(dbFile)
                 : DatabaseGuard.Outcome.FINE;
-        guard.notice().ifPresent(System.err::println);
         return new Services(Database.open(dbFile), guard.message());
     }
 
