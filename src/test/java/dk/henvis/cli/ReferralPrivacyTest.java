@@ -38,10 +38,8 @@ class ReferralPrivacyTest {
     /** An offer whose stored form holds no "78" of its own (TestOffers' phone number ends in 78). */
     static Offer offer() {
         Offer o = TestOffers.offer("kommunen", "kor", "Sangkoret");
-        return new Offer(o.key(), o.name(), o.alternateName(), o.description(), o.url(), o.email(), o.status(),
-                o.organisation(), o.locations(), o.schedules(), o.ages(), o.cost(), o.categories(), o.tags(),
-                o.languages(), List.of(new Contact("Bente", "Formand", "+45 47 35 10 00", "bente@example.dk")),
-                o.focus(), o.targetGroups(), o.audienceSex(), o.eligibility(), o.openDropIn(), o.lastChecked(), null);
+        return o.toBuilder().contacts(List.of(new Contact("Bente", "Formand", "+45 47 35 10 00", "bente@example.dk")))
+                .provenance(null).build();
     }
 
     @Test

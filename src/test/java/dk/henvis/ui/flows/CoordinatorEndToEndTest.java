@@ -2,6 +2,7 @@ package dk.henvis.ui.flows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.henvis.ui.offereditor.PriceKind;
 import dk.henvis.app.Services;
 import dk.henvis.core.CoreServices;
 import dk.henvis.catalog.Gazetteer;
@@ -127,7 +128,7 @@ class CoordinatorEndToEndTest {
         f.descriptionProperty().set("Vi læser en bog om måneden og mødes over en kop kaffe for at snakke om den."
                 + " Nye læsere er velkomne.");
         f.organisationProperty().set("Frederikssund Bibliotekerne");
-        f.priceKindProperty().set(OfferEditorViewModel.PriceKind.FREE);
+        f.priceKindProperty().set(PriceKind.FREE);
         f.focusProperty().set(FocusLevel.FOREBYG);
         f.tagDraftProperty().set("læseklub");
         f.addTag();
