@@ -39,14 +39,23 @@ public final class Launcher {
             log().info("Henvis {} starting the window (java {}, {})", Version.get(),
                     System.getProperty("java.version"), System.getProperty("os.name"));
             warmUpMatching();
-            System.exit(startGui(locations, Services::open, Launcher::openWindow));
+            System.exit(startGui(locations, Launcher::openServices, Launcher::openWindow));
         }
         Logging.toFolder(logs, Logging.Mode.CLI);
         // only the subcommand's name: arguments may hold a citizen's name or note
         log().info("Henvis {} command line: {}", Version.get(), args[0].startsWith("-") ? "(option)" : args[0]);
-        int code = HenvisCommand.run(Services::open, args);
+        int code = HenvisCommand.run(Launcher::openServices, args);
         log().info("Command line finished with exit code {}", code);
         System.exit(code);
+    }
+
+    /**
+     * Opens the services and says on stderr what the start had to repair (a damaged catalogue restored
+     * from a backup). The launcher is the process's edge, so it and the command line are the only code
+     * that writes to the standard streams (ArchitectureTest).
+     */
+    static CoreServices openServices(Path db) {
+        return Services.open(db, System.err::println);
     }
 
     /**

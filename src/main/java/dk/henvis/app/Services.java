@@ -8,6 +8,7 @@ import dk.henvis.ui.CoreUiServices;
 import dk.henvis.ui.UiServices;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * The composition root: opens the one core wiring ({@link CoreServices}) on a database file and hands it
@@ -19,14 +20,20 @@ public final class Services {
 
     /**
      * Opens the services on {@code dbFile} at the municipality's clock. A writable catalogue is first checked
-     * ({@link DatabaseGuard}): a damaged one is restored from the newest good backup, and the message is
-     * printed on stderr.
+     * ({@link DatabaseGuard}): a damaged one is restored from the newest good backup, and what was repaired
+     * is handed to {@code notices} (the launcher prints it on stderr: only the process's edge writes to the
+     * standard streams).
      */
-    public static CoreServices open(Path dbFile) {
+    public static CoreServices open(Path dbFile, Consumer<String> notices) {
         DatabaseGuard.Outcome guard = Files.isWritable(dbFile) ? DatabaseGuard.check(dbFile)
                 : DatabaseGuard.Outcome.FINE;
-        guard.notice().ifPresent(System.err::println);
+        guard.notice().ifPresent(notices);
         return CoreServices.on(Database.open(dbFile));
+    }
+
+    /** {@link #open(Path, Consumer)} for callers that need no notice (tests, benchmarks). */
+    public static CoreServices open(Path dbFile) {
+        return open(dbFile, notice -> { });
     }
 
     /** The window's services on {@code core}; the log folder is the system data folder's. */

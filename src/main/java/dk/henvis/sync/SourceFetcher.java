@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dk.henvis.i18n.Messages;
+import dk.henvis.catalog.AtomicFiles;
 import dk.henvis.catalog.Version;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -23,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -220,7 +220,7 @@ public final class SourceFetcher {
         } else {
             budget.used += received;
             try {
-                Files.move(raw, target, StandardCopyOption.REPLACE_EXISTING);
+                AtomicFiles.moveIntoPlace(raw, target);
             } catch (IOException e) {
                 throw diskError(e);
             }
