@@ -58,18 +58,18 @@ public final class CitizenView extends ScrollPane {
         ChipsField groupField = new ChipsField(GROUP_ID, model.groups(), model.groupDraftProperty(),
                 model::addGroup, groups);
 
-        GridPane needs = new GridPane();
-        needs.setHgap(16);
-        needs.setVgap(6);
+        // two columns when they fit, one at large text: a check box is never cut short
+        javafx.scene.layout.TilePane needs = new javafx.scene.layout.TilePane(16, 6);
+        needs.setPrefColumns(2);
+        needs.setTileAlignment(javafx.geometry.Pos.CENTER_LEFT);
         needs.getStyleClass().add("needs");
-        int i = 0;
         for (Need n : Need.values()) {
             CheckBox cb = new CheckBox(needText(n));
             cb.setMnemonicParsing(true);
             cb.setId("need-" + n.code());
+            cb.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             cb.selectedProperty().bindBidirectional(model.need(n));
-            needs.add(cb, i % 2, i / 2);
-            i++;
+            needs.getChildren().add(cb);
         }
 
         var distance = Choices.optional(model.maxDistanceKmProperty(), Choices.fixed(CitizenViewModel.DISTANCES),
@@ -120,18 +120,21 @@ public final class CitizenView extends ScrollPane {
     private static Node weekGrid(CitizenViewModel model) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("week-grid");
-        grid.setHgap(6);
+        grid.setHgap(4);
         grid.setVgap(4);
         DayOfWeek[] days = DayOfWeek.values();
         for (int d = 0; d < days.length; d++) {
             Label head = new Label(shortDay(days[d]));
             head.getStyleClass().add("week-day");
+            head.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             GridPane.setHalignment(head, HPos.CENTER);
             grid.add(head, d + 1, 0);
         }
         int row = 1;
         for (TimeOfDay t : TimeOfDay.values()) {
-            grid.add(new Label(timeText(t)), 0, row);
+            Label time = new Label(timeText(t));
+            time.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            grid.add(time, 0, row);
             for (int d = 0; d < days.length; d++) {
                 CheckBox cb = new CheckBox();
                 cb.setId("free-" + t.name().toLowerCase(java.util.Locale.ROOT) + "-" + days[d].getValue());
@@ -155,7 +158,8 @@ public final class CitizenView extends ScrollPane {
 
     static String shortDay(DayOfWeek d) {
         String s = OfferText.daySingular(d);
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1, Math.min(3, s.length()));
+        // two letters (Ma Ti On To Fr Lø Sø): the week fits the panel at large text
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1, Math.min(2, s.length()));
     }
 
     static String needText(Need n) {

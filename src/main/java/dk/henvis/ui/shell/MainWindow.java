@@ -48,6 +48,8 @@ public final class MainWindow {
     public static final String SYNC_BUTTON_ID = "syncButton";
     public static final String SYNC_RESULT_ID = "syncResult";
     public static final String SYNC_MESSAGE_ID = "syncMessage";
+    /** Where the worker left the citizen screen's dividers (settings.properties). */
+    public static final String CITIZEN_DIVIDERS = "ui.dividers.citizen";
 
     private final UiServices services;
     private final TaskExecutor executor;
@@ -92,7 +94,12 @@ public final class MainWindow {
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         WindowBounds.restore(stage, model.settings());
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> WindowBounds.save(stage, model.settings()));
+        DividerPositions.restore(tabs.citizenScreen().split(), model.settings(), CITIZEN_DIVIDERS);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            WindowBounds.save(stage, model.settings());
+            DividerPositions.save(tabs.citizenScreen().split(), model.settings(), CITIZEN_DIVIDERS);
+        });
+        DialogTextSize.follow(stage, shell.fontSizeProperty(), stylesheet());
         stage.show();
 
         if (model.readOnly()) {

@@ -1,0 +1,99 @@
+package dk.henvis.ui.shell;
+
+import javafx.application.Platform;
+import javafx.beans.value.ObservableNumberValue;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.layout.Region;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import java.util.Locale;
+
+/**
+ * Every dialog the main window opens gets the window's text size (Ctrl+Plus/Minus) and stylesheet, its
+ * buttons keep their whole text, and it is sized to its contents — never larger than the screen. One place
+ * instead of each dialog remembering to: a dialog that forgot stayed small at large text ("Gem og fort…").
+ */
+final class DialogTextSize {
+    private DialogTextSize() {
+    }
+
+    static void follow(Stage main, ObservableNumberValue fontSize, String stylesheet) {
+        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+            while (change.next()) {
+                for (Window w : change.getAddedSubList()) {
+                    if (w != main && ownedBy(w, main) && w.getScene() != null) {
+                        fit(w, w.getScene(), fontSize, stylesheet);
+                    }
+                }
+            }
+        });
+    }
+
+    private static boolean ownedBy(Window w, Window main) {
+        Window owner = w instanceof Stage s ? s.getOwner() : null;
+        while (owner != null) {
+            if (owner == main) {
+                return true;
+            }
+            owner = owner instanceof Stage s ? s.getOwner() : null;
+        }
+        return false;
+    }
+
+    private static void fit(Window w, Scene scene, ObservableNumberValue fontSize, String stylesheet) {
+        if (!scene.getStylesheets().contains(stylesheet)) {
+            scene.getStylesheets().add(stylesheet);
+        }
+        Parent root = scene.getRoot();
+        if (!root.styleProperty().isBound()) {
+            String own = root.getStyle() == null ? "" : root.getStyle();
+            root.styleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> String.format(Locale.ROOT, "-fx-font-size: %.0fpx;", fontSize.doubleValue()) + own, fontSize));
+        }
+        Platform.runLater(() -> {
+            root.applyCss();
+            keepButtonTextWhole(root);
+            root.applyCss();
+            root.layout();
+            w.sizeToScene();
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            if (w.getWidth() > screen.getWidth()) {
+                w.setWidth(screen.getWidth());
+            }
+            if (w.getHeight() > screen.getHeight()) {
+                w.setHeight(screen.getHeight());
+            }
+            if (w.getX() + w.getWidth() > screen.getMaxX() || w.getY() + w.getHeight() > screen.getMaxY()) {
+                w.centerOnScreen();
+            }
+        });
+    }
+
+    /** A dialog's buttons are never narrower than their text (the button bar gives them one shared width). */
+    private static void keepButtonTextWhole(Node node) {
+        if (node instanceof Button b && b.getParent() != null && isInButtonBar(b)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                keepButtonTextWhole(child);
+            }
+        }
+    }
+
+    private static boolean isInButtonBar(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ButtonBar) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
