@@ -54,7 +54,12 @@ public final class CitizenScreen extends BorderPane {
         middle.getStyleClass().add("results-column");
         VBox.setVgrow(resultsView, Priority.ALWAYS);
         // the chosen suggestion's details above the handout: the suggestions keep the middle's whole height
-        VBox right = new VBox(0, details, handoutBar(results));
+        // at large text the two share the height: the details keep a few lines, the handout scrolls
+        javafx.scene.control.ScrollPane handoutScroll = new javafx.scene.control.ScrollPane(handoutBar(results));
+        handoutScroll.setFitToWidth(true);
+        handoutScroll.getStyleClass().add("handout-scroll");
+        handoutScroll.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox right = new VBox(0, details, handoutScroll);
         right.getStyleClass().add("details-column");
         VBox.setVgrow(details, Priority.ALWAYS);
         split = new SplitPane(citizenView, middle, right);

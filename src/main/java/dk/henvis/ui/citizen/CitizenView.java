@@ -59,7 +59,7 @@ public final class CitizenView extends ScrollPane {
                 model::addGroup, groups);
 
         // two columns when they fit, one at large text: a check box is never cut short
-        javafx.scene.layout.TilePane needs = new javafx.scene.layout.TilePane(16, 6);
+        javafx.scene.layout.TilePane needs = new javafx.scene.layout.TilePane(8, 6);
         needs.setPrefColumns(2);
         needs.setTileAlignment(javafx.geometry.Pos.CENTER_LEFT);
         needs.getStyleClass().add("needs");

@@ -161,8 +161,6 @@ public final class ResultsView extends VBox {
             bar.setFocusTraversable(false);
             bar.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             bar.setAccessibleText(i18n("ui.results.score", Math.round(m.score() * 100)));
-            HBox head = new HBox(10, name, bar);
-            HBox.setHgrow(name, Priority.ALWAYS);
 
             // the reasons as one line that wraps at spaces: a row per reason left room for one suggestion
             Label reasons = new Label(String.join(" · ", m.reasons()));
@@ -189,7 +187,11 @@ public final class ResultsView extends VBox {
             Label factLine = new Label(facts.toString());
             factLine.getStyleClass().add("result-meta");
             factLine.setWrapText(true);
-            VBox body = new VBox(2, head, organiser, reasons, factLine);
+            // the bar beside the facts, not the name: at large text a long name keeps whole words
+            HBox facts2 = new HBox(10, factLine, bar);
+            HBox.setHgrow(factLine, Priority.ALWAYS);
+            factLine.setMaxWidth(Double.MAX_VALUE);
+            VBox body = new VBox(2, name, organiser, reasons, facts2);
             HBox.setHgrow(body, Priority.ALWAYS);
             HBox row = new HBox(8, pick, body);
             row.getStyleClass().add("match-row");

@@ -108,6 +108,8 @@ public final class OfferDetailsView extends ScrollPane {
         }
         javafx.scene.control.Button flag = new javafx.scene.control.Button(i18n("ui.details.flag"));
         flag.setId(FLAG_ID);
+        flag.setWrapText(true);
+        flag.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         flag.setOnAction(e -> flag.fireEvent(new OfferEvent(OfferEvent.FLAG, offer)));
         box.getChildren().add(flag);
     }

@@ -94,7 +94,7 @@ public final class FollowUpDialog extends Dialog<ButtonType> {
 
         VBox box = new VBox(8, codeLabel, code, codeError, referral, answers, message);
         box.getStyleClass().add("followup-form");
-        box.setPrefWidth(720);
+        box.setStyle("-fx-pref-width: 45em;"); // grows with the text size
         box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         for (Label l : new Label[] {summary, consent, attendedLabel, stillLabel, uclaTitle, codeError, uclaError,
                 message}) {

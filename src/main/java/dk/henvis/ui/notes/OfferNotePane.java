@@ -53,7 +53,7 @@ public final class OfferNotePane extends VBox {
         verified.selectedProperty().bindBidirectional(model.verifiedProperty());
         DatePicker date = new DatePicker();
         date.setPrefWidth(150);
-        java.time.format.DateTimeFormatter shown = java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy");
+        java.time.format.DateTimeFormatter shown = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
         date.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(java.time.LocalDate d) {
@@ -63,7 +63,8 @@ public final class OfferNotePane extends VBox {
             @Override
             public java.time.LocalDate fromString(String text) {
                 try {
-                    return text == null || text.isBlank() ? null : java.time.LocalDate.parse(text.strip(), shown);
+                    return text == null || text.isBlank() ? null
+                            : java.time.LocalDate.parse(text.strip(), java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy"));
                 } catch (java.time.format.DateTimeParseException e) {
                     return null;
                 }
@@ -77,7 +78,11 @@ public final class OfferNotePane extends VBox {
         Label message = new Label();
         message.getStyleClass().add("hint");
         message.textProperty().bind(model.messageProperty());
-        HBox verifyRow = new HBox(8, verified, date);
+        message.setWrapText(true);
+        verified.setWrapText(true);
+        verified.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // the date goes below the check box when the details column is narrow (large text)
+        javafx.scene.layout.FlowPane verifyRow = new javafx.scene.layout.FlowPane(8, 4, verified, date);
         verifyRow.setAlignment(Pos.CENTER_LEFT);
         HBox saveRow = new HBox(8, save, message);
         saveRow.setAlignment(Pos.CENTER_LEFT);

@@ -13,6 +13,8 @@ import javafx.scene.layout.Region;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -62,6 +64,8 @@ final class DialogTextSize {
             keepButtonTextWhole(root);
             root.applyCss();
             root.layout();
+            dk.henvis.ui.common.TableHeaders.fit(root);
+            root.layout();
             w.sizeToScene();
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();
             if (w.getWidth() > screen.getWidth()) {
@@ -76,24 +80,28 @@ final class DialogTextSize {
         });
     }
 
-    /** A dialog's buttons are never narrower than their text (the button bar gives them one shared width). */
+    /**
+     * A button bar measures its buttons once, when it is first shown; after the text size is applied it is
+     * given its buttons again, so it measures them at the text size they are drawn in.
+     */
     private static void keepButtonTextWhole(Node node) {
-        if (node instanceof Button b && b.getParent() != null && isInButtonBar(b)) {
-            b.setMinWidth(Region.USE_PREF_SIZE);
+        if (node instanceof ButtonBar bar) {
+            List<Node> buttons = new ArrayList<>(bar.getButtons());
+            bar.getButtons().clear();
+            for (Node b : buttons) {
+                if (b instanceof Button button) {
+                    // the bar fixed these at the size it measured; measure again
+                    button.setMinWidth(Region.USE_COMPUTED_SIZE);
+                    button.setPrefWidth(Region.USE_COMPUTED_SIZE);
+                    button.applyCss();
+                }
+            }
+            bar.getButtons().setAll(buttons);
         }
         if (node instanceof Parent p) {
             for (Node child : p.getChildrenUnmodifiable()) {
                 keepButtonTextWhole(child);
             }
         }
-    }
-
-    private static boolean isInButtonBar(Node n) {
-        for (Node p = n.getParent(); p != null; p = p.getParent()) {
-            if (p instanceof ButtonBar) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -307,6 +307,7 @@ public final class StatsView extends ScrollPane {
         chart.setTitle(title);
         chart.setLegendVisible(false);
         chart.setAnimated(false);
-        chart.setPrefSize(420, 300);
+        // in em, so a chart and its title grow with the text size (stats.css-like rule in henvis.css)
+        chart.getStyleClass().add("stats-chart");
     }
 }

