@@ -86,6 +86,7 @@ public final class CitizenScreen extends BorderPane {
         firstName.textProperty().bindBidirectional(handout.firstNameProperty());
         TextArea note = new TextArea();
         note.setId(NOTE_ID);
+        dk.henvis.ui.common.TabLeaves.install(note);
         note.setPrefRowCount(2);
         note.setWrapText(true);
         note.setPromptText(i18n("ui.handout.notePrompt"));

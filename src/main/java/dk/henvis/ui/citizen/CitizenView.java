@@ -27,6 +27,7 @@ public final class CitizenView extends ScrollPane {
     public static final String HOME_ID = "citizenHome";
     public static final String INTEREST_ID = "interestInput";
     public static final String GROUP_ID = "groupInput";
+    public static final String DEFAULTS_ID = "citizenDefaults";
 
     /** Plain languages a worker may pick; codes as in the catalogue. */
     static final Map<String, String> LANGUAGES = Map.of("da", "Dansk", "en", "English", "ar", "العربية",
@@ -92,7 +93,7 @@ public final class CitizenView extends ScrollPane {
                 ageAndSex(age, sex),
                 Labels.forControl(i18n("ui.citizen.home"), home), home,
                 Labels.forControl(i18n("ui.citizen.interests"), interestField.input()), interestField,
-                Labels.forControl(i18n("ui.citizen.groups"), groupField.input()), groupField,
+                Labels.forControl(i18n("ui.citizen.groups"), groupField.input()), groupField, defaultsNotice(model),
                 section(i18n("ui.citizen.needs")), needs,
                 section(i18n("ui.citizen.freeTime")), weekGrid(model),
                 Labels.forControl(i18n("ui.citizen.distance"), distance), distance,
@@ -108,6 +109,27 @@ public final class CitizenView extends ScrollPane {
         javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(12, left, right);
         javafx.scene.layout.HBox.setHgrow(left, javafx.scene.layout.Priority.ALWAYS);
         return row;
+    }
+
+    /**
+     * What the unit added by itself ("Fra enheden: senior"), or — in its place, so nothing below moves — the
+     * warning when a default contradicts the citizen (age 17 and "senior").
+     */
+    private static Label defaultsNotice(CitizenViewModel model) {
+        Label l = new Label();
+        l.setId(DEFAULTS_ID);
+        l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.textProperty().bind(javafx.beans.binding.Bindings.when(model.defaultsWarningProperty().isEmpty())
+                .then(model.defaultsNoticeProperty()).otherwise(model.defaultsWarningProperty()));
+        model.defaultsWarningProperty().addListener((o, a, b) -> {
+            l.getStyleClass().removeAll("hint", "warning");
+            l.getStyleClass().add(b.isEmpty() ? "hint" : "warning");
+        });
+        l.getStyleClass().add("hint");
+        l.visibleProperty().bind(l.textProperty().isNotEmpty());
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
     }
 
     private static Label section(String text) {
@@ -176,6 +198,7 @@ public final class CitizenView extends ScrollPane {
 
     /** Puts the cursor in the first field (after "Ny borger"). */
     public void focusFirstField() {
+        setVvalue(0); // the age field is seen, not only focused, after "Ny borger"
         age.requestFocus();
     }
 }

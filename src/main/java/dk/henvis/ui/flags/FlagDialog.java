@@ -28,7 +28,7 @@ public final class FlagDialog extends Dialog<ButtonType> {
         setTitle(i18n("ui.flag.title"));
         setHeaderText(i18n("ui.flag.header", model.offer().name()));
 
-        TextArea text = new TextArea();
+        TextArea text = dk.henvis.ui.common.TabLeaves.install(new TextArea());
         text.setId(TEXT_ID);
         text.setWrapText(true);
         text.setPrefRowCount(4);

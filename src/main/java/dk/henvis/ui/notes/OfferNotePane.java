@@ -43,6 +43,7 @@ public final class OfferNotePane extends VBox {
 
         TextArea note = new TextArea();
         note.setId(NOTE_ID);
+        dk.henvis.ui.common.TabLeaves.install(note);
         note.setPromptText(i18n("ui.notes.prompt"));
         note.setPrefRowCount(2);
         note.setWrapText(true);
