@@ -36,6 +36,7 @@ public final class Database {
      * ({@link StorageProblem}).
      */
     public static Database open(Path file) {
+        ProtectedPaths.database(file);
         if (Files.isRegularFile(file) && !StorageProblem.canWrite(file)) {
             return openReadOnly(file);
         }
@@ -72,6 +73,7 @@ public final class Database {
      * create the WAL index beside it, so the file is opened as immutable: nobody can change it there.
      */
     public static Database openReadOnly(Path file) {
+        ProtectedPaths.database(file);
         if (!Files.isRegularFile(file)) {
             throw new StoreException(Messages.get("store.missing", file));
         }

@@ -5,6 +5,7 @@ import dk.henvis.catalog.Database;
 import dk.henvis.catalog.FocusLevel;
 import dk.henvis.i18n.Messages;
 import dk.henvis.catalog.Offer;
+import dk.henvis.catalog.PersonalData;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -64,11 +65,28 @@ public final class ReferralLog {
      */
     public ReferralRecord draft(String unit, FocusLevel focus, Integer age, String postcode, boolean followupConsent,
             UclaScore ucla, List<Offer> offers) {
-        return ReferralRecord.of(newCode(), today(), unit, focus, age, postcode, followupConsent, ucla, offers);
+        return storable(ReferralRecord.of(newCode(), today(), unit, focus, age, postcode, followupConsent, ucla,
+                offers));
+    }
+
+    /**
+     * The privacy rules every stored referral keeps, whichever way it comes (window, command line, pooling
+     * file): its unit names a team, never a person ({@link PersonalData}), and UCLA answers at follow-up exist
+     * only when the citizen consented to the follow-up.
+     */
+    private static ReferralRecord storable(ReferralRecord r) {
+        if (PersonalData.hasCpr(r.unit())) {
+            throw new BadInputException(Messages.get("referral.unit.cpr"));
+        }
+        if (r.followUp() != null && r.followUp().ucla() != null && !r.followupConsent()) {
+            throw new BadInputException(Messages.get("referral.followup.uclaWithoutConsent", r.code()));
+        }
+        return r;
     }
 
     /** Stores a referral (and its follow-up, if it has one). A code already in the log is bad input. */
     public void record(ReferralRecord r) {
+        storable(r);
         db.jdbi().useTransaction(h -> {
             if (ReferralTable.idOf(h, r.code()).isPresent()) {
                 throw new BadInputException(Messages.get("referral.code.taken", r.code()));
@@ -101,6 +119,9 @@ public final class ReferralLog {
                     .orElseThrow(() -> new BadInputException(Messages.get("referral.code.unknown", c)));
             if (FollowupTable.exists(h, id)) {
                 throw new BadInputException(Messages.get("referral.followup.twice", c));
+            }
+            if (ucla != null && !ReferralTable.byId(h, id).followupConsent()) {
+                throw new BadInputException(Messages.get("referral.followup.uclaWithoutConsent", c));
             }
             FollowupTable.insert(h, id, f);
         });
@@ -163,6 +184,7 @@ public final class ReferralLog {
      * once: only a follow-up it lacks is added. Records past the retention period are skipped.
      */
     public PoolImport importRecords(List<ReferralRecord> incoming) {
+        incoming.forEach(ReferralLog::storable);
         return db.jdbi().inTransaction(h -> {
             LocalDate cutoff = cutoff(retentionMonths(h));
             int added = 0;
