@@ -193,6 +193,7 @@ final class FlagsCommand implements Callable<Integer> {
         @Override
         int act(CliServices s, PrintWriter out) {
             if (set != null) {
+                FlagService.requireUsableFolder(set);
                 s.flags().setFolder(set);
             } else if (clear) {
                 s.flags().setFolder(null);

@@ -2,6 +2,7 @@ package dk.henvis.cli;
 
 import dk.henvis.catalog.BadInputException;
 import dk.henvis.catalog.FocusLevel;
+import dk.henvis.catalog.Gazetteer;
 import dk.henvis.i18n.Messages;
 import dk.henvis.catalog.Offer;
 import dk.henvis.catalog.OfferStore;
@@ -142,6 +143,9 @@ final class HandoutCommand implements Callable<Integer> {
             }
             if (!pc.strip().matches("\\d{4}")) {
                 throw new BadInputException(Messages.get("handout.error.postcode", pc));
+            }
+            if (!Gazetteer.bundled().isPostcode(pc)) {
+                throw new BadInputException(Messages.get("handout.error.postcodeUnknown", pc));
             }
             return pc.strip();
         }

@@ -142,6 +142,19 @@ public final class FlagService {
                 .map(p -> p.toAbsolutePath().getParent()).filter(p -> p != null).findFirst();
     }
 
+    /**
+     * Refuses a folder flag files cannot be exchanged in: one that does not exist, is not a folder or cannot
+     * be written (the share not mounted, a typing error).
+     */
+    public static void requireUsableFolder(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new BadInputException(Messages.get("flags.error.folderMissing", folder));
+        }
+        if (!Files.isWritable(folder)) {
+            throw new BadInputException(Messages.get("flags.error.folderReadOnly", folder));
+        }
+    }
+
     public void setFolder(Path folder) {
         settings.setFlagsFolder(folder);
     }
