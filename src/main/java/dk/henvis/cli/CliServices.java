@@ -8,6 +8,7 @@ import dk.henvis.handout.HandoutRenderer;
 import dk.henvis.matching.MatchingService;
 import dk.henvis.matching.ProfileReader;
 import dk.henvis.referrals.ReferralLog;
+import dk.henvis.settings.Settings;
 import dk.henvis.sync.SourceStore;
 import dk.henvis.sync.SyncService;
 import dk.henvis.formats.CatalogImporter;
@@ -47,6 +48,9 @@ public interface CliServices extends AutoCloseable {
 
     /** The stale-offer watch. */
     StaleWatch staleWatch();
+
+    /** The installation's settings (the units a referral may name). */
+    Settings settings();
 
     @Override
     void close();

@@ -35,6 +35,7 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             FlagsCommand.class,
             StaleCommand.class,
+            UnitsCommand.class,
         })
 public final class HenvisCommand {
     public static final int EXIT_OK = 0;

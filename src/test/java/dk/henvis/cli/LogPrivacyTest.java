@@ -48,6 +48,44 @@ class LogPrivacyTest {
     }
 
     @Test
+    void theLogTakesOnlyUnitsFromTheListAndTheCoordinatorAddsUnits() {
+        Path pdf = dir.resolve("h.pdf");
+        CliRun unknown = CliRun.run("handout", "--db", db.toString(), "--offer", "kor", "--unit", "Zyxwort",
+                "--out", pdf.toString());
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err().strip()).doesNotContain("\n").contains("Zyxwort").contains("doegnplejen")
+                .contains("units --add");
+        assertThat(pdf).doesNotExist();
+
+        CliRun cpr = CliRun.run("units", "--db", db.toString(), "--add", "Team 010190-1234");
+        assertThat(cpr.code()).isEqualTo(2);
+        assertThat(cpr.err()).contains("CPR");
+        assertThat(CliRun.run("units", "--db", db.toString()).out()).doesNotContain("010190");
+
+        assertThat(CliRun.run("units", "--db", db.toString(), "--add", "Hjemmeplejen Nord").code()).isZero();
+        assertThat(CliRun.run("handout", "--db", db.toString(), "--offer", "kor", "--unit", "hjemmeplejen  nord",
+                "--out", pdf.toString()).code()).isZero();
+        assertThat(CliRun.run("handout", "--db", db.toString(), "--offer", "kor", "--unit", "jobcentret",
+                "--out", pdf.toString()).code()).as("a built-in unit").isZero();
+        assertThat(referrals(db)).extracting(ReferralRecord::unit).containsExactlyInAnyOrder("Hjemmeplejen Nord",
+                "jobcentret");
+    }
+
+    @Test
+    void aPoolingFileWithAUnitNotOnTheListImportsNothing() throws Exception {
+        Path other = dir.resolve("anden.db");
+        try (Services s = Services.open(other)) {
+            s.referrals().record(s.referrals().draft("Zyxwort", FocusLevel.TIDLIG, 70, "3600", false, null, List.of()));
+        }
+        Path pool = dir.resolve("pulje.json");
+        assertThat(CliRun.run("referrals", "export", "--db", other.toString(), "--out", pool.toString()).code()).isZero();
+        CliRun r = CliRun.run("referrals", "import", "--db", db.toString(), pool.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).doesNotContain("\n").contains("Zyxwort");
+        assertThat(referrals(db)).isEmpty();
+    }
+
+    @Test
     void aPoolingFileWhoseUnitHoldsACprNumberImportsNothing() throws Exception {
         Path other = dir.resolve("anden.db");
         try (Services s = Services.open(other)) {
@@ -62,6 +100,7 @@ class LogPrivacyTest {
         assertThat(json).contains("Hjemmeplejen");
         Files.writeString(pool, json.replaceFirst("Hjemmeplejen", CPR_UNIT), StandardCharsets.UTF_8);
 
+        assertThat(CliRun.run("units", "--db", db.toString(), "--add", "Hjemmeplejen").code()).isZero();
         CliRun r = CliRun.run("referrals", "import", "--db", db.toString(), pool.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("CPR");

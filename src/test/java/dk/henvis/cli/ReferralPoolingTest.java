@@ -35,6 +35,11 @@ class ReferralPoolingTest {
         return codes;
     }
 
+    /** The coordinator's list of units must hold the laptops' units before their referrals are imported. */
+    void allowUnit(Path db, String unit) {
+        assertThat(run("units", "--db", db.toString(), "--add", unit).code()).isZero();
+    }
+
     List<ReferralRecord> records(Path db) {
         try (Services s = Services.open(db)) {
             return s.referrals().records(DateRange.ALL);
@@ -46,6 +51,7 @@ class ReferralPoolingTest {
         Path laptop = dir.resolve("laptop.db");
         Path coordinator = dir.resolve("coordinator.db");
         List<String> codes = recordReferrals(laptop, "Jobcenter", 3);
+        allowUnit(coordinator, "Jobcenter");
         recordReferrals(coordinator, "Hjemmeplejen", 2);
         assertThat(run("followup", "--db", laptop.toString(), "--code", codes.get(1), "--attended", "yes").code()).isZero();
         Path pool = dir.resolve("laptop.json");
@@ -71,6 +77,7 @@ class ReferralPoolingTest {
         Path laptop = dir.resolve("laptop.db");
         Path coordinator = dir.resolve("coordinator.db");
         String code = recordReferrals(laptop, "Jobcenter", 1).get(0);
+        allowUnit(coordinator, "Jobcenter");
         Path pool = dir.resolve("pool.json");
         run("referrals", "export", "--db", laptop.toString(), "--out", pool.toString());
         run("referrals", "import", "--db", coordinator.toString(), pool.toString());
@@ -88,6 +95,7 @@ class ReferralPoolingTest {
         Path laptop = dir.resolve("laptop.db");
         Path coordinator = dir.resolve("coordinator.db");
         recordReferrals(laptop, "Jobcenter", 2);
+        allowUnit(coordinator, "Jobcenter");
         recordReferrals(coordinator, "Hjemmeplejen", 1);
         Path good = dir.resolve("good.json");
         run("referrals", "export", "--db", laptop.toString(), "--out", good.toString());
