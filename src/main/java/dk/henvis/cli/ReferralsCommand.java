@@ -1,5 +1,6 @@
 package dk.henvis.cli;
 
+import dk.henvis.core.CoreServices;
 import dk.henvis.catalog.BadInputException;
 import dk.henvis.i18n.Messages;
 import dk.henvis.referrals.DateRange;
@@ -60,7 +61,7 @@ final class ReferralsCommand {
                 throw new BadInputException(Messages.get("referral.cli.format", format));
             }
             DateRange range = new DateRange(CliValues.date("--from", from), CliValues.date("--to", to));
-            try (CliServices s = parent.root.open(db.resolve())) {
+            try (CoreServices s = parent.root.open(db.resolve())) {
                 ReferralLog log = s.referrals();
                 List<ReferralRecord> records = log.records(f.equals("json") ? DateRange.ALL : range);
                 String text = f.equals("json") ? PoolFile.write(log.today(), records) : ReferralCsv.records(records);
@@ -86,7 +87,7 @@ final class ReferralsCommand {
         @Override
         public Integer call() {
             List<ReferralRecord> incoming = ReportFiles.readPools(files);
-            try (CliServices s = parent.root.open(db.resolve())) {
+            try (CoreServices s = parent.root.open(db.resolve())) {
                 // every unit must be on this installation's list before anything is imported
                 ReferralUnits units = new ReferralUnits(s.settings());
                 incoming.stream().filter(r -> r.unit() != null)
@@ -116,7 +117,7 @@ final class ReferralsCommand {
 
         @Override
         public Integer call() {
-            try (CliServices s = parent.root.open(db.resolve())) {
+            try (CoreServices s = parent.root.open(db.resolve())) {
                 ReferralLog log = s.referrals();
                 int deleted = months == null ? log.applyRetention() : log.setRetentionMonths(months);
                 spec.commandLine().getOut().println(Messages.get("referral.cli.retention", log.retentionMonths(),

@@ -1,5 +1,6 @@
 package dk.henvis.cli;
 
+import dk.henvis.core.CoreServices;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -63,7 +64,7 @@ final class SourcesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (CliServices s = parent.root.open(db.resolve())) {
+            try (CoreServices s = parent.root.open(db.resolve())) {
                 String code = kind == null ? "" : kind.strip().toLowerCase(Locale.ROOT);
                 if (SourceFormat.fromCode(code).isPresent() && name != null && s.sources().find(name.strip()).isEmpty()) {
                     // the sources dialog's check: an http(s) address, or a file or folder that exists and can be read
@@ -92,7 +93,7 @@ final class SourcesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            try (CliServices s = parent.root.open(db.resolve())) {
+            try (CoreServices s = parent.root.open(db.resolve())) {
                 List<Source> sources = s.sources().all();
                 PrintWriter out = spec.commandLine().getOut();
                 if (json) {
@@ -153,11 +154,11 @@ final class SourcesCommand implements Callable<Integer> {
         String name;
 
         /** Acts on the source and returns the line to print. */
-        abstract String act(CliServices s);
+        abstract String act(CoreServices s);
 
         @Override
         public Integer call() {
-            try (CliServices s = parent.root.open(db.resolve())) {
+            try (CoreServices s = parent.root.open(db.resolve())) {
                 spec.commandLine().getOut().println(act(s));
                 return HenvisCommand.EXIT_OK;
             }
@@ -167,7 +168,7 @@ final class SourcesCommand implements Callable<Integer> {
     @Command(name = "remove", description = "Removes a source (its offers stay in the catalogue).")
     static final class Remove extends NamedSourceAction {
         @Override
-        String act(CliServices s) {
+        String act(CoreServices s) {
             s.sources().remove(name);
             return Messages.get("sync.source.removed", name);
         }
@@ -176,7 +177,7 @@ final class SourcesCommand implements Callable<Integer> {
     @Command(name = "enable", description = "Lets sync pull the source again.")
     static final class Enable extends NamedSourceAction {
         @Override
-        String act(CliServices s) {
+        String act(CoreServices s) {
             s.sources().setEnabled(name, true);
             return Messages.get("sync.source.enabled", name);
         }
@@ -185,7 +186,7 @@ final class SourcesCommand implements Callable<Integer> {
     @Command(name = "disable", description = "Makes sync skip the source (its offers stay).")
     static final class Disable extends NamedSourceAction {
         @Override
-        String act(CliServices s) {
+        String act(CoreServices s) {
             s.sources().setEnabled(name, false);
             return Messages.get("sync.source.disabled", name);
         }

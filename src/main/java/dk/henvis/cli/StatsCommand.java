@@ -1,5 +1,6 @@
 package dk.henvis.cli;
 
+import dk.henvis.core.CoreServices;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dk.henvis.catalog.ProtectedPaths;
@@ -45,7 +46,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         DateRange range = new DateRange(CliValues.date("--from", from), CliValues.date("--to", to));
-        try (CliServices s = root.open(db.resolve())) {
+        try (CoreServices s = root.open(db.resolve())) {
             // both outputs are checked before the first is written: neither may replace the database
             for (java.nio.file.Path target : new java.nio.file.Path[] {csv, pdf}) {
                 if (target != null) {

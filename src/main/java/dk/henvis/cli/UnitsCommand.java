@@ -1,5 +1,6 @@
 package dk.henvis.cli;
 
+import dk.henvis.core.CoreServices;
 import dk.henvis.i18n.Messages;
 import dk.henvis.settings.ReferralUnits;
 import java.io.PrintWriter;
@@ -25,7 +26,7 @@ final class UnitsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (CliServices s = root.open(db.resolve())) {
+        try (CoreServices s = root.open(db.resolve())) {
             ReferralUnits units = new ReferralUnits(s.settings());
             PrintWriter out = spec.commandLine().getOut();
             if (add != null) {

@@ -41,6 +41,7 @@ class ArchitectureTest {
             .layer("settings").definedBy("dk.henvis.settings..")
             .layer("curation").definedBy("dk.henvis.curation..")
             .layer("publish").definedBy("dk.henvis.publish..")
+            .layer("core").definedBy("dk.henvis.core..")
             .layer("cli").definedBy("dk.henvis.cli..")
             .layer("ui").definedBy("dk.henvis.ui..")
             .layer("app").definedBy("dk.henvis.app..")
@@ -60,13 +61,16 @@ class ArchitectureTest {
             .whereLayer("settings").mayOnlyAccessLayers("catalog", "i18n")
             .whereLayer("curation").mayOnlyAccessLayers("sync", "settings", "formats.common", "catalog", "i18n")
             .whereLayer("publish").mayOnlyAccessLayers("curation", "handout", "formats.hsds", "catalog", "i18n")
-            .whereLayer("cli").mayOnlyAccessLayers("publish", "curation", "settings", "referrals", "handout",
+            .whereLayer("core").mayOnlyAccessLayers("publish", "curation", "settings", "referrals", "handout",
                     "matching", "sync", "formats", "formats.common", "formats.hsds", "formats.kultunaut",
                     "catalog", "i18n")
-            .whereLayer("ui").mayOnlyAccessLayers("publish", "curation", "settings", "referrals", "handout",
+            .whereLayer("cli").mayOnlyAccessLayers("core", "publish", "curation", "settings", "referrals", "handout",
                     "matching", "sync", "formats", "formats.common", "formats.hsds", "formats.kultunaut",
                     "catalog", "i18n")
-            .whereLayer("app").mayOnlyAccessLayers("cli", "ui", "publish", "curation", "settings", "referrals",
+            .whereLayer("ui").mayOnlyAccessLayers("core", "publish", "curation", "settings", "referrals", "handout",
+                    "matching", "sync", "formats", "formats.common", "formats.hsds", "formats.kultunaut",
+                    "catalog", "i18n")
+            .whereLayer("app").mayOnlyAccessLayers("cli", "ui", "core", "publish", "curation", "settings", "referrals",
                     "handout", "matching", "sync", "formats", "formats.common", "formats.hsds",
                     "formats.kultunaut", "catalog", "i18n")
             .whereLayer("app").mayNotBeAccessedByAnyLayer()

@@ -3,6 +3,7 @@ package dk.henvis.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.henvis.app.Services;
+import dk.henvis.core.CoreServices;
 import dk.henvis.catalog.Database;
 import dk.henvis.catalog.FocusLevel;
 import dk.henvis.catalog.OfferStore;
@@ -74,7 +75,7 @@ class LogPrivacyTest {
     @Test
     void aPoolingFileWithAUnitNotOnTheListImportsNothing() throws Exception {
         Path other = dir.resolve("anden.db");
-        try (Services s = Services.open(other)) {
+        try (CoreServices s = Services.open(other)) {
             s.referrals().record(s.referrals().draft("Zyxwort", FocusLevel.TIDLIG, 70, "3600", false, null, List.of()));
         }
         Path pool = dir.resolve("pulje.json");
@@ -88,7 +89,7 @@ class LogPrivacyTest {
     @Test
     void aPoolingFileWhoseUnitHoldsACprNumberImportsNothing() throws Exception {
         Path other = dir.resolve("anden.db");
-        try (Services s = Services.open(other)) {
+        try (CoreServices s = Services.open(other)) {
             for (int i = 0; i < 2; i++) {
                 s.referrals().record(s.referrals().draft("Hjemmeplejen", FocusLevel.TIDLIG, 70, "3600", false, null,
                         List.of()));
@@ -128,7 +129,7 @@ class LogPrivacyTest {
     @Test
     void uclaAtFollowUpIsRefusedWithoutConsentToTheFollowUp() {
         String code;
-        try (Services s = Services.open(db)) {
+        try (CoreServices s = Services.open(db)) {
             ReferralRecord r = s.referrals().draft("Hjemmeplejen", FocusLevel.TIDLIG, 70, "3600", false, null, List.of());
             s.referrals().record(r);
             code = r.code().value();
@@ -143,7 +144,7 @@ class LogPrivacyTest {
 
     @Test
     void theTotalsOfTwoReferralsAreShownAsUnderFiveLikeTheTable() throws Exception {
-        try (Services s = Services.open(db)) {
+        try (CoreServices s = Services.open(db)) {
             for (int i = 0; i < 2; i++) {
                 s.referrals().record(s.referrals().draft("Hjemmeplejen", FocusLevel.TIDLIG, 70, "3600", false, null,
                         List.of()));
@@ -157,7 +158,7 @@ class LogPrivacyTest {
     }
 
     private static List<ReferralRecord> referrals(Path db) {
-        try (Services s = Services.open(db)) {
+        try (CoreServices s = Services.open(db)) {
             return s.referrals().records(DateRange.ALL);
         }
     }

@@ -3,6 +3,7 @@ package dk.henvis.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.henvis.app.Services;
+import dk.henvis.core.CoreServices;
 import dk.henvis.catalog.Database;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.catalog.TestOffers;
@@ -89,7 +90,7 @@ class OutputClashTest {
         String before = digest();
         int referrals;
         int offers;
-        try (Services s = Services.open(db)) {
+        try (CoreServices s = Services.open(db)) {
             referrals = s.referrals().size();
             offers = s.offers().count();
         }
@@ -97,14 +98,14 @@ class OutputClashTest {
         assertThat(r.code()).as(r.err()).isEqualTo(2);
         assertThat(r.err().strip()).doesNotContain("\n").contains("aldrig overskrevet").contains("intet er skrevet");
         assertThat(digest()).as("the database file is untouched").isEqualTo(before);
-        try (Services s = Services.open(db)) {
+        try (CoreServices s = Services.open(db)) {
             assertThat(s.referrals().size()).isEqualTo(referrals);
             assertThat(s.offers().count()).isEqualTo(offers);
         }
     }
 
     private String digest() throws Exception {
-        try (Services s = Services.open(db)) {
+        try (CoreServices s = Services.open(db)) {
             s.database().jdbi().useHandle(h -> h.execute("PRAGMA wal_checkpoint(TRUNCATE)"));
         }
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(db)));

@@ -87,10 +87,7 @@ class HsdsExportRoundTripTest {
                 : new dk.henvis.catalog.Location(l.id().substring(0, l.id().length() - o.id().length() - 1), l.name(),
                         l.street(), l.postcode(), l.city(), l.latitude(), l.longitude(), l.transport(), l.access(),
                         l.accessibility(), l.online())).toList();
-        return new Offer(o.key(), o.name(), o.alternateName(), o.description(), o.url(), o.email(), o.status(),
-                o.organisation(), locs, o.schedules(), o.ages(), o.cost(), o.categories(), o.tags(), o.languages(),
-                o.contacts(), o.focus(), o.targetGroups(), o.audienceSex(), o.eligibility(), o.openDropIn(),
-                o.lastChecked(), o.provenance());
+        return o.toBuilder().locations(locs).build();
     }
 
     @Test

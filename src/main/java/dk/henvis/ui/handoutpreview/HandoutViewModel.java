@@ -64,6 +64,11 @@ public final class HandoutViewModel {
         note.addListener((o, a, b) -> pdf.set(null));
     }
 
+    /** Today on the services' clock (the referral log's), e.g. for the suggested file name. */
+    public java.time.LocalDate today() {
+        return referrals.today();
+    }
+
     public BooleanBinding canMake() {
         return Bindings.isNotEmpty(chosen);
     }
