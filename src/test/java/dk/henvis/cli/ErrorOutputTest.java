@@ -77,6 +77,18 @@ class ErrorOutputTest {
         assertThat(folder.err().strip()).doesNotContain("\n").contains("er en mappe");
     }
 
+    @Test
+    void aSyncErrorNamesTheSourceNotItsDeletedTemporaryCopy() throws Exception {
+        Path broken = dir.resolve("kilde.json");
+        Files.writeString(broken, "[{\"id\":\"1\",\"name\":\"Kor\"},{\"id\":\"2\",\"name\":");
+        String db = dir.resolve("h.db").toString();
+        assertThat(CliRun.run("sources", "add", "--db", db, "--name", "k", "--kind", "hsds-json", "--location",
+                broken.toString()).code()).isZero();
+        CliRun r = CliRun.run("sync", "--db", db);
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out() + r.err()).contains(broken + ": ugyldig JSON").doesNotContain("sync-tmp");
+    }
+
     private record StandardErr(CliRun run, String stderr) {
     }
 
