@@ -10,7 +10,6 @@ import dk.henvis.referrals.ReferralCsv;
 import dk.henvis.referrals.ReferralLog;
 import dk.henvis.referrals.ReferralRecord;
 import dk.henvis.referrals.ReportFiles;
-import dk.henvis.settings.ReferralUnits;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -88,10 +87,6 @@ final class ReferralsCommand {
         public Integer call() {
             List<ReferralRecord> incoming = ReportFiles.readPools(files);
             try (CoreServices s = parent.root.open(db.resolve())) {
-                // every unit must be on this installation's list before anything is imported
-                ReferralUnits units = new ReferralUnits(s.settings());
-                incoming.stream().filter(r -> r.unit() != null)
-                        .forEach(r -> units.require(r.unit(), Messages.get("referral.unit.inPool", r.code())));
                 PoolImport r = s.referrals().importRecords(incoming);
                 spec.commandLine().getOut().println(Messages.get("referral.cli.imported", r.added(),
                         r.followupsAdded(), r.alreadyKnown(), r.pastRetention()));

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.random.RandomGenerator;
 import org.jdbi.v3.core.Handle;
 
@@ -28,6 +29,17 @@ public final class ReferralLog {
     private final Database db;
     private final Clock clock;
     private final RandomGenerator random;
+
+    /** Refuses a unit from another log that is not on this installation's list (unit, where); none by default. */
+    private volatile BiConsumer<String, String> importedUnitCheck = (unit, where) -> { };
+
+    /**
+     * Sets the check every imported record's unit passes before anything is imported: it throws a
+     * {@link BadInputException} for a unit that is not on this installation's list.
+     */
+    public void checkImportedUnits(BiConsumer<String, String> check) {
+        this.importedUnitCheck = check;
+    }
 
     public ReferralLog(Database db, Clock clock, RandomGenerator random) {
         this.db = db;
@@ -185,6 +197,8 @@ public final class ReferralLog {
      */
     public PoolImport importRecords(List<ReferralRecord> incoming) {
         incoming.forEach(ReferralLog::storable);
+        incoming.stream().filter(r -> r.unit() != null)
+                .forEach(r -> importedUnitCheck.accept(r.unit(), Messages.get("referral.unit.inPool", r.code())));
         return db.jdbi().inTransaction(h -> {
             LocalDate cutoff = cutoff(retentionMonths(h));
             int added = 0;
