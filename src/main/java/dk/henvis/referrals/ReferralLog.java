@@ -3,6 +3,7 @@ package dk.henvis.referrals;
 import dk.henvis.catalog.BadInputException;
 import dk.henvis.catalog.Database;
 import dk.henvis.catalog.FocusLevel;
+import dk.henvis.catalog.Gazetteer;
 import dk.henvis.i18n.Messages;
 import dk.henvis.catalog.Offer;
 import dk.henvis.catalog.PersonalData;
@@ -83,12 +84,16 @@ public final class ReferralLog {
 
     /**
      * The privacy rules every stored referral keeps, whichever way it comes (window, command line, pooling
-     * file): its unit names a team, never a person ({@link PersonalData}), and UCLA answers at follow-up exist
+     * file): its unit names a team, never a person ({@link PersonalData}), its postcode is in the gazetteer,
+     * and UCLA answers at follow-up exist
      * only when the citizen consented to the follow-up.
      */
     private static ReferralRecord storable(ReferralRecord r) {
         if (PersonalData.hasCpr(r.unit())) {
             throw new BadInputException(Messages.get("referral.unit.cpr"));
+        }
+        if (r.postcode() != null && !Gazetteer.bundled().isPostcode(r.postcode())) {
+            throw new BadInputException(Messages.get("referral.postcode.unknown", r.code(), r.postcode()));
         }
         if (r.followUp() != null && r.followUp().ucla() != null && !r.followupConsent()) {
             throw new BadInputException(Messages.get("referral.followup.uclaWithoutConsent", r.code()));

@@ -73,6 +73,23 @@ class LogPrivacyTest {
     }
 
     @Test
+    void aPoolingFileWithAPostcodeOutsideTheGazetteerImportsNothing() throws Exception {
+        Path other = dir.resolve("anden.db");
+        try (CoreServices s = Services.open(other)) {
+            s.referrals().record(s.referrals().draft("jobcentret", FocusLevel.TIDLIG, 70, "3600", false, null, List.of()));
+        }
+        Path pool = dir.resolve("pulje.json");
+        assertThat(CliRun.run("referrals", "export", "--db", other.toString(), "--out", pool.toString()).code()).isZero();
+        String json = Files.readString(pool, StandardCharsets.UTF_8);
+        assertThat(json).contains("\"3600\"");
+        Files.writeString(pool, json.replace("\"3600\"", "\"9999\""), StandardCharsets.UTF_8);
+        CliRun r = CliRun.run("referrals", "import", "--db", db.toString(), pool.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).doesNotContain("\n").contains("9999");
+        assertThat(referrals(db)).isEmpty();
+    }
+
+    @Test
     void aPoolingFileWithAUnitNotOnTheListImportsNothing() throws Exception {
         Path other = dir.resolve("anden.db");
         try (CoreServices s = Services.open(other)) {
