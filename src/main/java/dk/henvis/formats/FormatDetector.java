@@ -39,6 +39,7 @@ public final class FormatDetector {
                 throw unknown(file);
             }
             byte[] head = head(file);
+            Json.refuseWideEncoding(file, head);
             if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && (head[2] == 3 || head[2] == 5)) {
                 return detectZip(file);
             }

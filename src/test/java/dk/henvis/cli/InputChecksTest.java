@@ -76,6 +76,21 @@ class InputChecksTest {
         assertThat(CliRun.run("flags", "folder", "--db", db.toString()).out()).doesNotContain("mangler");
     }
 
+    @Test
+    void utf16JsonIsRefusedByImportAndBySyncAlike() throws Exception {
+        Path u16 = dir.resolve("u16.json");
+        Files.write(u16, "\uFEFF[{\"id\":\"1\",\"name\":\"Kor\"}]".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        CliRun imported = CliRun.run("import", "--db", db.toString(), "--source", "u16", u16.toString());
+        refused(imported, "u16.json");
+        assertThat(imported.err()).contains("UTF-8");
+        assertThat(CliRun.run("sources", "add", "--db", db.toString(), "--name", "u16", "--kind", "hsds-json",
+                "--location", u16.toString()).code()).isZero();
+        CliRun synced = CliRun.run("sync", "--db", db.toString());
+        assertThat(synced.code()).isEqualTo(2);
+        assertThat(synced.out() + synced.err()).contains("u16.json").contains("UTF-8");
+        assertThat(CliRun.run("offers", "--db", db.toString()).out()).doesNotContain("u16");
+    }
+
     private static void refused(CliRun r, String naming) {
         assertThat(r.code()).as(r.err()).isEqualTo(2);
         assertThat(r.err().strip()).doesNotContain("\n").contains(naming);
