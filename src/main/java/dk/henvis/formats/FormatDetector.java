@@ -31,6 +31,10 @@ public final class FormatDetector {
         if (!Files.exists(file)) {
             throw new BadInputException(Messages.get("import.error.notFound", file));
         }
+        if (!Files.isDirectory(file) && !Files.isRegularFile(file)) {
+            // a named pipe or a device would block the import for ever
+            throw new BadInputException(Messages.get("import.error.notAFile", file));
+        }
         try {
             if (Files.isDirectory(file)) {
                 if (Files.isRegularFile(file.resolve(DataPackage.DESCRIPTOR))) {

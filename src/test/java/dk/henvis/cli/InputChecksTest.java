@@ -91,6 +91,18 @@ class InputChecksTest {
         assertThat(CliRun.run("offers", "--db", db.toString()).out()).doesNotContain("u16");
     }
 
+    @Test
+    void aNamedPipeIsRefusedAtOnceInsteadOfHangingTheImport() throws Exception {
+        Path fifo = dir.resolve("kilde.json");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+        CliRun r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> CliRun.run("import", "--db", db.toString(), fifo.toString()));
+        refused(r, "kilde.json");
+        refused(CliRun.run("sources", "add", "--db", db.toString(), "--name", "pipe", "--kind", "hsds-json",
+                "--location", fifo.toString()), "kilde.json");
+    }
+
     private static void refused(CliRun r, String naming) {
         assertThat(r.code()).as(r.err()).isEqualTo(2);
         assertThat(r.err().strip()).doesNotContain("\n").contains(naming);
