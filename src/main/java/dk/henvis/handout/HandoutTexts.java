@@ -45,9 +45,14 @@ public final class HandoutTexts {
                 .map(at -> Messages.get("handout.next", date(at.toLocalDate(), today, false)))
                 .orElse(null);
         Location loc = o.primaryLocation();
+        // the conditions the offer states in its text count: a free first time is not free, and a referral
+        // the citizen needs is said where "how to come" stands
+        dk.henvis.catalog.StatedConditions stated = dk.henvis.catalog.StatedConditions.of(o);
+        String howToCome = stated.referral() != null ? stated.referral() + "."
+                : o.openDropIn() ? Messages.get("handout.dropIn") : null;
         return new OfferText(o.name().strip(), summary(o.description() != null ? o.description() : o.alternateName()),
-                when, next, where(loc), loc == null ? null : blankToNull(loc.transport()), price(o.cost()), contact(o),
-                o.openDropIn() ? Messages.get("handout.dropIn") : null, SafeLinks.shown(o.url()));
+                when, next, where(loc), loc == null ? null : blankToNull(loc.transport()), price(stated.cost()),
+                contact(o), howToCome, SafeLinks.shown(o.url()));
     }
 
     /** The first one or two sentences of a description, white space collapsed. */
