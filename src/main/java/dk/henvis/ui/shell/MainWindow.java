@@ -51,8 +51,6 @@ public final class MainWindow {
     /** Where the worker left the citizen screen's dividers (settings.properties). */
     public static final String CITIZEN_DIVIDERS = "ui.dividers.citizen";
 
-    private final UiServices services;
-    private final TaskExecutor executor;
     private final FileDialogs files;
     private final MainViewModel model;
     private FolderChooser folders = FolderChooser.system();
@@ -65,10 +63,8 @@ public final class MainWindow {
     }
 
     public MainWindow(UiServices services, TaskExecutor executor, FileDialogs files) {
-        this.services = Objects.requireNonNull(services);
-        this.executor = executor;
         this.files = files;
-        this.model = new MainViewModel(services, executor);
+        this.model = new MainViewModel(Objects.requireNonNull(services), executor);
     }
 
     /** Builds the window on {@code stage}, shows it, asks for the unit on first start, loads the catalogue. */
@@ -78,8 +74,8 @@ public final class MainWindow {
         BorderPane root = new BorderPane();
         root.getStyleClass().add("henvis-root");
         root.setTop(new MainMenus(this, model).bar());
-        // the offer form's own entry point, on the services (catalogue browser and Koordinator tab)
-        offerEditor = new OfferEditor(services, executor, shell.fontSizeProperty(), saved -> shell.catalogueChanged());
+        offerEditor = new OfferEditor(model::offerForm, model.interestSuggester(), model.groupSuggester(),
+                shell.fontSizeProperty());
         tabs = new MainTabs(model, offerEditor, files, folders, () -> stage, this::openFollowUp);
         root.addEventHandler(OfferEvent.FLAG, e -> flagOffer(e.offer()));
         root.setCenter(tabs);
