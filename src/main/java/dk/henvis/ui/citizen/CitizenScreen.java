@@ -29,6 +29,8 @@ public final class CitizenScreen extends BorderPane {
     public static final String NOTE_ID = "handoutNote";
     public static final String CONSENT_ID = "handoutConsent";
     public static final String UCLA_PREFIX = "handoutUcla";
+    public static final String CODE_ID = "handoutCode";
+    public static final String COPY_CODE_ID = "handoutCopyCode";
 
     private final CitizenView citizenView;
     private final ResultsView resultsView;
@@ -130,9 +132,33 @@ public final class CitizenScreen extends BorderPane {
         message.setWrapText(true);
         javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 6, preview, print, save, message);
         hint.setWrapText(true);
-        VBox bar = new VBox(6, sectionTitle(i18n("ui.handout.title")), hint, fields, buttons);
+        VBox bar = new VBox(6, sectionTitle(i18n("ui.handout.title")), referralCode(), hint, fields, buttons);
         bar.getStyleClass().add("handout-bar");
         return bar;
+    }
+
+    /** After print or save: the referral's code with a copy button, until "Ny borger" (for the follow-up). */
+    private javafx.scene.Node referralCode() {
+        Label code = new Label();
+        code.setId(CODE_ID);
+        code.getStyleClass().add("referral-code");
+        code.setWrapText(true);
+        code.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                handout.recordedCodeProperty().get().isEmpty() ? ""
+                        : i18n("ui.handout.code", handout.recordedCodeProperty().get()), handout.recordedCodeProperty()));
+        Button copy = new Button(i18n("ui.handout.copyCode"));
+        copy.setId(COPY_CODE_ID);
+        copy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        copy.setOnAction(e -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(handout.recordedCodeProperty().get());
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(8, 4, code, copy);
+        row.getStyleClass().add("referral-code-row");
+        row.visibleProperty().bind(handout.recordedCodeProperty().isNotEmpty());
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
     }
 
     /**
