@@ -35,7 +35,7 @@ import javafx.collections.ObservableList;
  */
 public final class CitizenViewModel {
     /** Distances the worker can choose; null means no limit. */
-    public static final List<Integer> DISTANCES = List.of(2, 5, 10, 15, 25);
+    public static final List<Integer> DISTANCES = List.of(1, 2, 5, 10, 15, 25);
 
     private final Gazetteer gazetteer;
     private final StringProperty age = new SimpleStringProperty("");

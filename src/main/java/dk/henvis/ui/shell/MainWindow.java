@@ -56,6 +56,7 @@ public final class MainWindow {
     private FolderChooser folders = FolderChooser.system();
     private Stage stage;
     private MainTabs tabs;
+    private MainMenus menus;
     private OfferEditor offerEditor;
 
     public MainWindow(UiServices services, TaskExecutor executor) {
@@ -73,7 +74,8 @@ public final class MainWindow {
         ShellViewModel shell = model.shell();
         BorderPane root = new BorderPane();
         root.getStyleClass().add("henvis-root");
-        root.setTop(new MainMenus(this, model).bar());
+        menus = new MainMenus(this, model);
+        root.setTop(menus.bar());
         offerEditor = new OfferEditor(model::offerForm, model.interestSuggester(), model.groupSuggester(),
                 shell.fontSizeProperty());
         tabs = new MainTabs(model, offerEditor, files, folders, () -> stage, this::openFollowUp);
@@ -211,10 +213,15 @@ public final class MainWindow {
         alert.initOwner(stage);
         alert.setTitle(i18n("ui.keys.title"));
         alert.setHeaderText(i18n("ui.keys.title"));
-        Label text = new Label(i18n("ui.keys.text"));
+        Label text = new Label(keysText());
         text.setWrapText(true);
         alert.getDialogPane().setContent(text);
         alert.showAndWait();
+    }
+
+    /** F1's list: every shortcut the menus bind, then the keys that are not menu items. */
+    String keysText() {
+        return String.join("\n", menus.keyLines()) + "\n" + i18n("ui.keys.more");
     }
 
     void showAbout() {

@@ -95,4 +95,15 @@ class NewCitizenFxTest {
         assertThat(note.isFocused()).isTrue();
         assertThat(note.getText()).isEqualTo("Ring fredag");
     }
+
+    @Test
+    void f1ListsEveryShortcutTheMenusBind(FxRobot robot) throws Exception {
+        String keys = WaitForAsyncUtils.asyncFx(() -> window.keysText()).get(5, TimeUnit.SECONDS);
+        for (javafx.scene.input.KeyCombination k : java.util.List.of(Shortcuts.NEW_CITIZEN, Shortcuts.FOLLOW_UP,
+                Shortcuts.SYNC, Shortcuts.PRINT, Shortcuts.SAVE, Shortcuts.PREVIEW, Shortcuts.FIND, Shortcuts.KEYS,
+                Shortcuts.CITIZEN, Shortcuts.CATALOG, Shortcuts.STATS, Shortcuts.RESULTS, Shortcuts.QUIT)) {
+            assertThat(keys).contains(k.getDisplayText() + "  ");
+        }
+        assertThat(keys).contains("Opfølgning").contains("F5");
+    }
 }
