@@ -179,7 +179,7 @@ public final class StatsView extends ScrollPane {
         table.getColumns().add(column(i18n("ui.stats.figure"), StatsViewModel.Figure::label, 420));
         table.getColumns().add(column(i18n("ui.stats.value"), StatsViewModel.Figure::value, 300));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setFixedCellSize(30);
+        table.getStyleClass().add("stats-figures"); // row height in em (henvis.css): rows grow with the text
         table.prefHeightProperty().bind(table.fixedCellSizeProperty().multiply(10.3));
         return table;
     }

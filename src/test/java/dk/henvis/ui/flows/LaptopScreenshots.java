@@ -19,7 +19,8 @@ import javafx.stage.Stage;
 
 /**
  * The worker's screen on a 1366×768 laptop at the default and the largest text size, as PNGs in
- * {@code src/site/screenshots/} ({@code laptop-citizen.png}, {@code laptop-citizen-large.png}):
+ * {@code src/site/screenshots/} ({@code laptop-citizen.png}, {@code laptop-citizen-large.png}, the catalogue and
+ * the statistics at the largest text):
  * {@code mvn -q -B test-compile exec:java -Dexec.mainClass=dk.henvis.ui.flows.LaptopScreenshots}
  */
 public final class LaptopScreenshots {
@@ -81,6 +82,19 @@ public final class LaptopScreenshots {
         fx(() -> w.shell().setFontSize(ShellViewModel.MAX_FONT_SIZE));
         Thread.sleep(800);
         snapshot(stage[0].getScene(), "laptop-citizen-large.png");
+        if (Boolean.getBoolean("debugWidths")) {
+            fx(() -> ((javafx.scene.Parent) stage[0].getScene().lookup(".offer-details-box")).getChildrenUnmodifiable()
+                    .forEach(c -> System.out.println("DETAIL " + c.getClass().getSimpleName() + " " + c.getStyleClass()
+                            + " min=" + Math.round(c.minWidth(-1)) + " pref=" + Math.round(c.prefWidth(-1)))));
+        }
+        fx(() -> w.selectTab("tabStats"));
+        Thread.sleep(1500);
+        snapshot(stage[0].getScene(), "laptop-statistics-large.png");
+        fx(() -> w.selectTab("tabCatalog"));
+        waitUntil(() -> !w.catalogue().results().isEmpty());
+        fx(() -> w.catalogue().selectedProperty().set(w.catalogue().results().get(0)));
+        Thread.sleep(800);
+        snapshot(stage[0].getScene(), "laptop-catalogue-large.png");
         fx(() -> w.shell().setFontSize(ShellViewModel.DEFAULT_FONT_SIZE));
         fx(() -> stage[0].close());
         Platform.exit();
