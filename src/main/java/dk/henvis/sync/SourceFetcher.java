@@ -1,6 +1,7 @@
 package dk.henvis.sync;
 
 import dk.henvis.formats.SourceFormat;
+import dk.henvis.formats.common.PackagePaths;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -44,6 +45,8 @@ import java.util.zip.GZIPInputStream;
  */
 public final class SourceFetcher {
     private static final JsonFactory JSON = new JsonFactory();
+    /** A work folder's name: {@code sync-p<process id>-<random>}. */
+    private static final java.util.regex.Pattern WORK_DIR = java.util.regex.Pattern.compile("sync-p(\\d+)-.*");
 
     /**
      * @param connectTimeout how long to wait for a connection
@@ -107,13 +110,17 @@ public final class SourceFetcher {
                 FetchResult.deleteTree(work);
             }
             return result;
-        } catch (FetchException | RuntimeException e) {
+        } catch (FetchException | RuntimeException | Error e) {
             FetchResult.deleteTree(work);
             throw e;
         }
     }
 
-    /** Removes work folders left behind by a process that was killed (older than a day). */
+    /**
+     * Removes work folders left behind by a process that was killed: at once when the process that made
+     * one (named in the folder) is gone, else once it is a day old. Called at the start and the end of a
+     * sync run; the folders of syncs still running, here or in another process, are left alone.
+     */
     public void cleanUpStale() {
         if (!Files.isDirectory(workRoot)) {
             return;
@@ -121,7 +128,8 @@ public final class SourceFetcher {
         Instant dayAgo = Instant.now().minus(Duration.ofDays(1));
         try (Stream<Path> dirs = Files.list(workRoot)) {
             for (Path d : dirs.toList()) {
-                if (Files.getLastModifiedTime(d).toInstant().isBefore(dayAgo)) {
+                Instant made = Files.getLastModifiedTime(d).toInstant();
+                if (made.isBefore(dayAgo) || ownerGone(d.getFileName().toString(), made)) {
                     FetchResult.deleteTree(d);
                 }
             }
@@ -130,10 +138,31 @@ public final class SourceFetcher {
         }
     }
 
+    /** True when the folder names the process that made it and that process has ended. */
+    static boolean ownerGone(String folder, Instant made) {
+        java.util.regex.Matcher m = WORK_DIR.matcher(folder);
+        if (!m.matches()) {
+            return false;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(m.group(1));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        if (pid == ProcessHandle.current().pid()) {
+            return false;
+        }
+        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                // a process id used again by a process started after the folder was made is not its owner
+                .flatMap(h -> h.info().startInstant()).map(started -> started.isAfter(made.plusSeconds(1)))
+                .orElse(true);
+    }
+
     private Path newWorkDir() throws FetchException {
         try {
             Files.createDirectories(workRoot);
-            return Files.createTempDirectory(workRoot, "sync-");
+            return Files.createTempDirectory(workRoot, "sync-p" + ProcessHandle.current().pid() + "-");
         } catch (IOException e) {
             throw diskError(e);
         }
@@ -426,6 +455,10 @@ public final class SourceFetcher {
         if (!Files.exists(path)) {
             throw new FetchException(Messages.get("sync.error.fileMissing", path));
         }
+        if (!Files.isDirectory(path) && !Files.isRegularFile(path)) {
+            // a named pipe or a device would block the sync for ever: bad data, refused at once
+            throw new dk.henvis.catalog.BadInputException(Messages.get("import.error.notAFile", path));
+        }
         String before = fingerprint(path);
         if (before.equals(source.etag())) {
             return new FetchResult.Unchanged();
@@ -441,7 +474,11 @@ public final class SourceFetcher {
                         if (Files.isDirectory(p)) {
                             Files.createDirectories(to);
                         } else {
-                            copyCapped(p, to, bytes, progress, source.location());
+                            // only regular files inside the folder: no link out of it, no named pipe
+                            Path inside = PackagePaths.inFolder(path, path.relativize(p).toString());
+                            if (inside != null) {
+                                copyCapped(inside, to, bytes, progress, source.location());
+                            }
                         }
                     }
                 }

@@ -1,7 +1,9 @@
 package dk.henvis.formats.hsds;
 
 import dk.henvis.formats.common.ImportErrors;
+import dk.henvis.formats.common.InputLimits;
 import dk.henvis.formats.common.Json;
+import dk.henvis.formats.common.PackagePaths;
 import dk.henvis.formats.common.StrictUtf8Reader;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.henvis.catalog.BadInputException;
@@ -29,6 +31,7 @@ public final class DataPackage implements Closeable {
     private final ZipFile zip;
     private final String base;
     private final Map<String, String> paths = new HashMap<>();
+    private final InputLimits limits = new InputLimits();
 
     private DataPackage(Path file, ZipFile zip, String base) {
         this.file = file;
@@ -48,7 +51,7 @@ public final class DataPackage implements Closeable {
     }
 
     private static DataPackage openFolder(Path dir) throws IOException {
-        if (!Files.isRegularFile(dir.resolve(DESCRIPTOR))) {
+        if (PackagePaths.inFolder(dir, DESCRIPTOR) == null) {
             throw new NoDescriptorException(dir.toString());
         }
         return new DataPackage(dir, null, "");
@@ -75,7 +78,7 @@ public final class DataPackage implements Closeable {
 
     private void readDescriptor() throws IOException {
         JsonNode descriptor;
-        try (InputStream in = stream(DESCRIPTOR)) {
+        try (InputStream in = limits.descriptor(Path.of(file.toString(), DESCRIPTOR), stream(DESCRIPTOR))) {
             descriptor = Json.MAPPER.readTree(new StrictUtf8Reader(in));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw ImportErrors.malformedJson(Path.of(file.toString(), DESCRIPTOR), 0, e);
@@ -86,7 +89,7 @@ public final class DataPackage implements Closeable {
                 JsonNode name = r.get("name");
                 JsonNode path = r.get("path");
                 if (name != null && name.isTextual() && path != null && path.isTextual()) {
-                    paths.put(name.asText(), path.asText());
+                    paths.put(name.asText(), PackagePaths.resource(file, path.asText()));
                 }
             }
         }
@@ -98,7 +101,12 @@ public final class DataPackage implements Closeable {
         if (!exists(path) && !path.equals(name + ".csv")) {
             path = name + ".csv";
         }
-        return exists(path) ? stream(path) : null;
+        return exists(path) ? limits.table(tablePath(name), stream(path)) : null;
+    }
+
+    /** The limits this package is read within (rows are counted by the reader). */
+    InputLimits limits() {
+        return limits;
     }
 
     /** The table's name as a user finds it, e.g. {@code pakke.zip/services.csv}. */
@@ -106,11 +114,8 @@ public final class DataPackage implements Closeable {
         return Path.of(file.toString(), paths.getOrDefault(name, name + ".csv"));
     }
 
-    private boolean exists(String path) {
-        if (path.contains("..")) {
-            return false;
-        }
-        return zip != null ? zip.getEntry(base + path) != null : Files.isRegularFile(file.resolve(path));
+    private boolean exists(String path) throws IOException {
+        return zip != null ? zip.getEntry(base + path) != null : PackagePaths.inFolder(file, path) != null;
     }
 
     private InputStream stream(String path) throws IOException {
@@ -121,7 +126,11 @@ public final class DataPackage implements Closeable {
             }
             return zip.getInputStream(e);
         }
-        return Files.newInputStream(file.resolve(path));
+        Path inside = PackagePaths.inFolder(file, path);
+        if (inside == null) {
+            throw new NoDescriptorException(file.toString());
+        }
+        return Files.newInputStream(inside);
     }
 
     public static BadInputException brokenZip(Path file, ZipException e) {

@@ -66,6 +66,7 @@ public final class HsdsPackageReader implements CatalogReader {
                 while (it.hasNextValue()) {
                     Map<String, String> values = it.nextValue();
                     record++;
+                    pkg.limits().row(services, record);
                     Row service = new Row(values);
                     String id = service.get("id");
                     ObjectNode node = service.toNode();
@@ -204,6 +205,7 @@ public final class HsdsPackageReader implements CatalogReader {
             try (MappingIterator<Map<String, String>> it = iterator(in)) {
                 while (it.hasNextValue()) {
                     out.add(new Row(it.nextValue()));
+                    pkg.limits().row(pkg.tablePath(name), out.size());
                 }
             } catch (JsonProcessingException e) {
                 throw csvError(pkg.tablePath(name), e);
