@@ -170,4 +170,22 @@ class HsdsApiSyncTest {
         assertThat(r.error()).contains("/api/services/s1").contains("500");
         assertThat(offers.all()).hasSize(5).allMatch(o -> !offers.isWithdrawn(o.key()));
     }
+
+    @Test
+    void oneServiceWithAnImpossibleCoordinateFailsTheSourceAsAWholeAndKeepsItsOffers() {
+        sources.add("api", "hsds-json", api.url());
+        syncApi();
+        List<Offer> before = offers.all();
+        clock.advance(Duration.ofDays(2));
+        api.put("s1", "Tilbud 1 (nyt)", clock.instant());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) api.put("s4", "Tilbud 4", clock.instant())
+                .get("service_at_locations").get(0).get("location")).put("latitude", 100);
+
+        SourceReport r = syncApi();
+
+        assertThat(r.outcome()).isEqualTo(SyncLogEntry.Outcome.FAILED);
+        assertThat(r.badData()).isTrue();
+        assertThat(r.error()).contains("'s4'", "service_at_locations[0].location.latitude", "100");
+        assertThat(offers.all()).isEqualTo(before);
+    }
 }

@@ -85,8 +85,8 @@ final class HsdsServiceMapper {
             lowest = CostText.amount(feesText);
         }
         Cost cost = lowest == null && feesText == null ? Cost.UNKNOWN : new Cost(lowest, feesText);
-        Integer minAge = s.integer("minimum_age");
-        Integer maxAge = s.integer("maximum_age");
+        Integer minAge = s.age("minimum_age");
+        Integer maxAge = s.age("maximum_age");
         return new Offer(new OfferKey(source, id), name,
                 s.text("alternate_name"),
                 s.html("description"),
@@ -159,7 +159,7 @@ final class HsdsServiceMapper {
         String accessText = access.isEmpty() ? null : String.join("; ", access);
         String type = loc.text("location_type");
         return new Location(loc.text("id"), loc.text("name"), street, postcode, city,
-                loc.dbl("latitude"), loc.dbl("longitude"), loc.text("transportation"),
+                loc.latitude("latitude"), loc.longitude("longitude"), loc.text("transportation"),
                 AccessibilityText.classify(accessText), accessText, "virtual".equalsIgnoreCase(type));
     }
 

@@ -90,8 +90,8 @@ public final class KultunautJsonReader implements CatalogReader {
                     f.text(key(f, "LocationAddress")),
                     f.text(key(f, "LocationCity")),
                     f.text(key(f, "LocationZip")),
-                    f.dbl(key(f, "Lat")),
-                    f.dbl(key(f, "Lon")),
+                    f.latitude(key(f, "Lat")),
+                    f.longitude(key(f, "Lon")),
                     f.text(key(f, "OrganizerName")));
             return KultunautMapper.toOffer(source, event);
         } catch (FieldException e) {
