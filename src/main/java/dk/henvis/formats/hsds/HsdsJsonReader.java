@@ -26,7 +26,7 @@ public final class HsdsJsonReader implements CatalogReader {
     private static final Set<String> PAGE_NUMBERS = Set.of("total_items", "total_pages", "page_number", "size");
     private static final Set<String> PAGE_FLAGS = Set.of("first_page", "last_page", "empty");
     /** Change when the mapping of a service object to an offer changes, so every record is read again. */
-    static final String MAPPING = "hsds-json/1";
+    static final String MAPPING = "hsds-json/2";
 
     private final RecordFingerprint fingerprints = new RecordFingerprint(MAPPING);
 
@@ -93,10 +93,11 @@ public final class HsdsJsonReader implements CatalogReader {
                 throw ImportErrors.notAnObject(file, record[0], p.currentLocation().getLineNr());
             }
             JsonNode node = p.readValueAsTree();
-            if (sink instanceof OfferStore.RecordSink records && node.path("id").isTextual()) {
+            String sourceId = HsdsServiceMapper.id(node);
+            if (sink instanceof OfferStore.RecordSink records && sourceId != null) {
                 // a sync: an unchanged service object is not mapped again (it was validated when written)
                 String fingerprint = fingerprints.of(node);
-                if (!records.keepIfUnchanged(node.get("id").textValue(), fingerprint)) {
+                if (!records.keepIfUnchanged(sourceId, fingerprint)) {
                     records.accept(toOffer(file, source, record[0], Fields.root(node)), fingerprint);
                 }
             } else {
@@ -108,7 +109,7 @@ public final class HsdsJsonReader implements CatalogReader {
     static Offer toOffer(Path file, String source, int record, Fields service) {
         String id = null;
         try {
-            id = service.text("id");
+            id = HsdsServiceMapper.id(service);
             if (id == null) {
                 throw ImportErrors.missingId(file, record, "id");
             }

@@ -39,6 +39,7 @@ public final class HsdsPackageReader implements CatalogReader {
         try (DataPackage pkg = DataPackage.open(file)) {
             Tables t = new Tables(pkg);
             Map<String, Row> organizations = t.byKey("organizations", "id");
+            Map<String, List<Row>> organizationIdentifiers = t.group("organization_identifiers", "organization_id");
             Map<String, Row> locations = t.byKey("locations", "id");
             Map<String, List<Row>> addresses = t.group("addresses", "location_id");
             Map<String, List<Row>> accessibility = t.group("accessibility", "location_id");
@@ -71,7 +72,10 @@ public final class HsdsPackageReader implements CatalogReader {
                     ObjectNode node = service.toNode();
                     Row org = organizations.get(service.get("organization_id"));
                     if (org != null) {
-                        node.set("organization", org.toNode());
+                        ObjectNode orgNode = org.toNode();
+                        orgNode.set("organization_identifiers",
+                                nodes(list(organizationIdentifiers, org.get("id"))));
+                        node.set("organization", orgNode);
                     }
                     ArrayNode sals = node.putArray("service_at_locations");
                     List<Row> serviceSchedules = new ArrayList<>(list(schedulesByService, id));

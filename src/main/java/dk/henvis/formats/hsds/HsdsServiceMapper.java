@@ -18,6 +18,7 @@ import dk.henvis.catalog.OfferStatus;
 import dk.henvis.catalog.Organisation;
 import dk.henvis.catalog.Provenance;
 import dk.henvis.catalog.Schedule;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -44,6 +45,8 @@ final class HsdsServiceMapper {
     static final String TAX_TAG = "henvis:tag";
     /** "source:id" of the offer the coordinator adopted this one from (the curated catalogue). */
     static final String TAX_ADOPTED_FROM = "henvis:adopted_from";
+    /** The offer's own id in its source, where the export had to give the service a uuid (ADR 0012). */
+    static final String TAX_ID = "henvis:id";
 
     private static final Pattern BYDAY = Pattern.compile("([+-]?\\d)?([A-Za-z]{2})");
     private static final Map<String, String> LANGUAGE_NAMES = Map.ofEntries(
@@ -60,9 +63,34 @@ final class HsdsServiceMapper {
     private HsdsServiceMapper() {
     }
 
-    /** The record's id as text, null when it has none. */
+    /** The record's id as text, null when it has none: a Henvis export's original id where it carries one. */
     static String id(Fields service) {
-        return service.text("id");
+        String original = originalId(service.raw("attributes"));
+        return original != null ? original : service.text("id");
+    }
+
+    /** The id a service object names its offer by: {@code henvis:id} where given, else {@code id}; null if none. */
+    static String id(JsonNode service) {
+        String original = originalId(service.get("attributes"));
+        if (original != null) {
+            return original;
+        }
+        JsonNode id = service.get("id");
+        return id != null && id.isTextual() ? id.textValue() : null;
+    }
+
+    private static String originalId(JsonNode attributes) {
+        if (attributes == null || !attributes.isArray()) {
+            return null;
+        }
+        for (JsonNode a : attributes) {
+            JsonNode term = a.path("taxonomy_term");
+            if (TAX_ID.equals(term.path("taxonomy").asText(null)) && term.path("name").isTextual()
+                    && !term.get("name").textValue().isBlank()) {
+                return term.get("name").textValue().strip();
+            }
+        }
+        return null;
     }
 
     /**
@@ -70,7 +98,7 @@ final class HsdsServiceMapper {
      * name the record).
      */
     static Offer toOffer(String source, Fields s) {
-        String id = s.text("id");
+        String id = id(s);
         String name = s.text("name");
         Attributes attrs = attributes(s);
         BigDecimal lowest = null;
@@ -116,7 +144,21 @@ final class HsdsServiceMapper {
             return Organisation.NONE;
         }
         String url = o.text("website");
-        return new Organisation(o.text("id"), o.text("name"), o.html("description"), url != null ? url : o.text("url"));
+        String id = o.text("id");
+        for (Fields ident : o.objects("organization_identifiers")) {
+            if (HsdsServiceWriter.NO_ORGANISATION.equals(ident.text("identifier_type"))) {
+                return Organisation.NONE;
+            }
+            if (HsdsIds.SCHEME.equals(ident.text("identifier_type")) && ident.text("identifier") != null) {
+                id = ident.text("identifier");
+            }
+        }
+        String name = o.text("name");
+        String description = o.html("description");
+        if (description != null && description.equals(name)) {
+            description = null; // a description that only repeats the name (as Henvis's export writes) says nothing
+        }
+        return new Organisation(id, name, description, url != null ? url : o.text("url"));
     }
 
     private static List<Location> locations(Fields s) {
@@ -158,7 +200,9 @@ final class HsdsServiceMapper {
         }
         String accessText = access.isEmpty() ? null : String.join("; ", access);
         String type = loc.text("location_type");
-        return new Location(loc.text("id"), loc.text("name"), street, postcode, city,
+        String id = HsdsIds.SCHEME.equals(loc.text("external_identifier_type")) && loc.text("external_identifier") != null
+                ? loc.text("external_identifier") : loc.text("id");
+        return new Location(id, loc.text("name"), street, postcode, city,
                 loc.latitude("latitude"), loc.longitude("longitude"), loc.text("transportation"),
                 AccessibilityText.classify(accessText), accessText, "virtual".equalsIgnoreCase(type));
     }
@@ -213,6 +257,11 @@ final class HsdsServiceMapper {
                 return null;
             }
             return new Schedule(null, 1, List.of(), null, null, opens, closes, validFrom, validTo, null, description);
+        }
+        if (freq == Frequency.WEEKLY && days.size() == 7 && (interval == null || interval == 1)) {
+            // a Henvis export writes "every day" as weekly on all seven days (HSDS has no DAILY)
+            freq = Frequency.DAILY;
+            days.clear();
         }
         if (validFrom == null) {
             validFrom = dtstart;
@@ -372,6 +421,9 @@ final class HsdsServiceMapper {
             }
             case TAX_DROP_IN -> a.dropIn = a.dropIn || List.of("ja", "yes", "true", "1").contains(v.toLowerCase(Locale.ROOT));
             case TAX_TAG -> a.tags.add(v);
+            case TAX_ID -> {
+                // the offer's id, read by id(...)
+            }
             case TAX_ADOPTED_FROM -> {
                 int colon = v.indexOf(':');
                 if (colon > 0 && colon < v.length() - 1) {
