@@ -5,6 +5,7 @@ import dk.henvis.catalog.Gazetteer;
 import dk.henvis.i18n.Messages;
 import dk.henvis.catalog.Version;
 import dk.henvis.cli.HenvisCommand;
+import dk.henvis.core.CoreServices;
 import dk.henvis.matching.InterestVocabulary;
 import dk.henvis.ui.HenvisApp;
 import java.io.IOException;
@@ -27,7 +28,7 @@ public final class Launcher {
     /** Opens the window on the services and returns the exit code when it closes. */
     @FunctionalInterface
     interface Window {
-        int show(Services services, SingleInstance instance);
+        int show(CoreServices services, SingleInstance instance);
     }
 
     public static void main(String[] args) {
@@ -38,21 +39,30 @@ public final class Launcher {
             log().info("Henvis {} starting the window (java {}, {})", Version.get(),
                     System.getProperty("java.version"), System.getProperty("os.name"));
             warmUpMatching();
-            System.exit(startGui(locations, Services::open, Launcher::openWindow));
+            System.exit(startGui(locations, Launcher::openServices, Launcher::openWindow));
         }
         Logging.toFolder(logs, Logging.Mode.CLI);
         // only the subcommand's name: arguments may hold a citizen's name or note
         log().info("Henvis {} command line: {}", Version.get(), args[0].startsWith("-") ? "(option)" : args[0]);
-        int code = HenvisCommand.run(Services::open, args);
+        int code = HenvisCommand.run(Launcher::openServices, args);
         log().info("Command line finished with exit code {}", code);
         System.exit(code);
+    }
+
+    /**
+     * Opens the services and says on stderr what the start had to repair (a damaged catalogue restored
+     * from a backup). The launcher is the process's edge, so it and the command line are the only code
+     * that writes to the standard streams (ArchitectureTest).
+     */
+    static CoreServices openServices(Path db) {
+        return Services.open(db, System.err::println);
     }
 
     /**
      * The window's start: one window at a time. If another window already runs, it is asked to come
      * to the front and this process ends without opening the database.
      */
-    static int startGui(DataLocations locations, Function<Path, Services> open, Window window) {
+    static int startGui(DataLocations locations, Function<Path, CoreServices> open, Window window) {
         SingleInstance.Claim claim;
         try {
             claim = SingleInstance.claim(locations.dataFolder());
@@ -73,7 +83,7 @@ public final class Launcher {
         }
         SingleInstance instance = claim == null ? null : claim.instance();
         try {
-            Services services = open.apply(locations.database(null));
+            CoreServices services = open.apply(locations.database(null));
             return window.show(services, instance);
         } finally {
             if (instance != null) {
@@ -82,9 +92,9 @@ public final class Launcher {
         }
     }
 
-    private static int openWindow(Services services, SingleInstance instance) {
+    private static int openWindow(CoreServices services, SingleInstance instance) {
         try {
-            HenvisApp.launch(services, instance == null ? action -> { } : instance::onActivate);
+            HenvisApp.launch(Services.window(services), instance == null ? action -> { } : instance::onActivate);
             log().info("Window closed");
             return HenvisCommand.EXIT_OK;
         } catch (InterruptedException e) {

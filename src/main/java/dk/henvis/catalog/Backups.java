@@ -3,7 +3,6 @@ package dk.henvis.catalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -55,7 +54,7 @@ public final class Backups {
             Files.deleteIfExists(partial);
             throw new IOException(e.getMessage(), e);
         }
-        Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.moveIntoPlace(partial, target);
         prune();
         return target;
     }

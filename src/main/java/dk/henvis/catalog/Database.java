@@ -45,7 +45,7 @@ public final class Database {
                 Files.createDirectories(parent);
             }
         } catch (IOException e) {
-            throw new StoreException("Kan ikke oprette mappen til databasen " + file + ": " + e.getMessage(), e);
+            throw new StoreException(Messages.get("store.error.createFolder", file, e.getMessage()), e);
         }
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
@@ -107,7 +107,7 @@ public final class Database {
         try (var connection = ds.getConnection()) {
             Migrations.apply(connection);
         } catch (java.sql.SQLException e) {
-            throw new StoreException("Kan ikke åbne databasen " + file + ": " + e.getMessage(), e);
+            throw new StoreException(Messages.get("store.error.open", file, e.getMessage()), e);
         }
     }
 

@@ -103,13 +103,13 @@ public final class DatabaseGuard {
         Path tmp = dir.resolve(name + ".restoring");
         try {
             Files.copy(backup, tmp, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(dbFile, damaged);
+            AtomicFiles.moveIntoPlace(dbFile, damaged);
             Path wal = dir.resolve(name + "-wal");
             if (Files.exists(wal)) {
-                Files.move(wal, dir.resolve(damaged.getFileName() + "-wal"));
+                AtomicFiles.moveIntoPlace(wal, dir.resolve(damaged.getFileName() + "-wal"));
             }
             Files.deleteIfExists(dir.resolve(name + "-shm"));
-            Files.move(tmp, dbFile, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.moveIntoPlace(tmp, dbFile);
         } catch (IOException e) {
             throw new StoreException(Messages.get("sync.guard.restoreFailed", dbFile, backup, e.getMessage()), e);
         }

@@ -1,5 +1,6 @@
 package dk.henvis.catalog;
 
+import dk.henvis.i18n.Messages;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -15,7 +16,7 @@ public final class OfferJson {
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+            .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
 
     private static final ObjectWriter OFFER_WRITER = MAPPER.writerFor(Offer.class);
 
@@ -34,7 +35,7 @@ public final class OfferJson {
         try {
             return MAPPER.readValue(json, Offer.class);
         } catch (JsonProcessingException e) {
-            throw new StoreException("Ugyldigt tilbud i databasen: " + e.getOriginalMessage(), e);
+            throw new StoreException(Messages.get("store.error.badOffer", e.getOriginalMessage()), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dk.henvis.catalog;
 
+import dk.henvis.i18n.Messages;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -156,7 +157,7 @@ public final class OfferStore {
                 this.rawOnly = c.prepareStatement("UPDATE offer SET raw_hash = ? WHERE id = ?");
                 this.sha256 = MessageDigest.getInstance("SHA-256");
             } catch (SQLException e) {
-                throw new StoreException("Kan ikke skrive tilbud: " + e.getMessage(), e);
+                throw new StoreException(Messages.get("store.error.writeOffers", e.getMessage()), e);
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
@@ -207,7 +208,7 @@ public final class OfferStore {
                             pendingRaw = 0;
                         }
                     } catch (SQLException e) {
-                        throw new StoreException("Kan ikke skrive tilbuddet " + offer.key() + ": " + e.getMessage(), e);
+                        throw new StoreException(Messages.get("store.error.writeOffer", offer.key(), e.getMessage()), e);
                     }
                 }
                 return;
@@ -254,7 +255,7 @@ public final class OfferStore {
                     }
                 }
             } catch (SQLException e) {
-                throw new StoreException("Kan ikke skrive tilbuddet " + offer.key() + ": " + e.getMessage(), e);
+                throw new StoreException(Messages.get("store.error.writeOffer", offer.key(), e.getMessage()), e);
             }
         }
 
@@ -293,7 +294,7 @@ public final class OfferStore {
                 update.close();
                 rawOnly.close();
             } catch (SQLException e) {
-                throw new StoreException("Kan ikke skrive tilbud: " + e.getMessage(), e);
+                throw new StoreException(Messages.get("store.error.writeOffers", e.getMessage()), e);
             }
         }
     }

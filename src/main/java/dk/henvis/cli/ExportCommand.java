@@ -1,5 +1,6 @@
 package dk.henvis.cli;
 
+import dk.henvis.core.CoreServices;
 import dk.henvis.catalog.BadInputException;
 import dk.henvis.i18n.Messages;
 import dk.henvis.publish.ExportFormat;
@@ -36,7 +37,7 @@ final class ExportCommand implements Callable<Integer> {
         ExportFormat f = ExportFormat.fromCode(format)
                 .orElseThrow(() -> new BadInputException(Messages.get("export.error.format", format)));
         String only = source == null || source.isBlank() ? null : source.strip();
-        try (CliServices s = root.open(db.resolve())) {
+        try (CoreServices s = root.open(db.resolve())) {
             int n = s.publisher().publish(f, only, out);
             spec.commandLine().getOut().println(Messages.get("export.summary", n, f.code(), out));
             return HenvisCommand.EXIT_OK;

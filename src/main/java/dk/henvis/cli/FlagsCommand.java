@@ -1,5 +1,6 @@
 package dk.henvis.cli;
 
+import dk.henvis.core.CoreServices;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -59,11 +60,11 @@ final class FlagsCommand implements Callable<Integer> {
         @Mixin
         DbOption db;
 
-        abstract int act(CliServices s, PrintWriter out) throws Exception;
+        abstract int act(CoreServices s, PrintWriter out) throws Exception;
 
         @Override
         public Integer call() throws Exception {
-            try (CliServices s = parent.root.open(db.resolve())) {
+            try (CoreServices s = parent.root.open(db.resolve())) {
                 return act(s, spec.commandLine().getOut());
             }
         }
@@ -77,7 +78,7 @@ final class FlagsCommand implements Callable<Integer> {
         boolean json;
 
         @Override
-        int act(CliServices s, PrintWriter out) throws Exception {
+        int act(CoreServices s, PrintWriter out) throws Exception {
             List<Flag> flags = openOnly ? s.flags().open() : s.flags().all();
             if (json) {
                 ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -113,7 +114,7 @@ final class FlagsCommand implements Callable<Integer> {
         String text;
 
         @Override
-        int act(CliServices s, PrintWriter out) {
+        int act(CoreServices s, PrintWriter out) {
             Offer o = one(s.offers(), offer);
             Flag f = s.flags().raise(o.key(), text);
             out.println(Messages.get("flags.cli.added", o.name(), f.id()));
@@ -127,7 +128,7 @@ final class FlagsCommand implements Callable<Integer> {
         String id;
 
         @Override
-        int act(CliServices s, PrintWriter out) {
+        int act(CoreServices s, PrintWriter out) {
             Flag f = s.flags().resolve(id.strip());
             out.println(Messages.get("flags.cli.resolved", f.offerName()));
             return HenvisCommand.EXIT_OK;
@@ -140,7 +141,7 @@ final class FlagsCommand implements Callable<Integer> {
         Path outFile;
 
         @Override
-        int act(CliServices s, PrintWriter out) {
+        int act(CoreServices s, PrintWriter out) {
             int n = s.flags().exportTo(outFile);
             out.println(Messages.get("flags.cli.exported", n, outFile));
             return HenvisCommand.EXIT_OK;
@@ -153,7 +154,7 @@ final class FlagsCommand implements Callable<Integer> {
         List<Path> files;
 
         @Override
-        int act(CliServices s, PrintWriter out) {
+        int act(CoreServices s, PrintWriter out) {
             int n = s.flags().importFiles(files);
             out.println(Messages.get("flags.cli.imported", n, files.size()));
             return HenvisCommand.EXIT_OK;
@@ -167,7 +168,7 @@ final class FlagsCommand implements Callable<Integer> {
         boolean coordinator;
 
         @Override
-        int act(CliServices s, PrintWriter out) {
+        int act(CoreServices s, PrintWriter out) {
             FlagService flags = s.flags();
             boolean asCoordinator = coordinator || flags.coordinatorMode();
             FlagExchangeReport r = flags.folder().map(f -> asCoordinator ? flags.collect(f) : flags.send(f))
@@ -191,7 +192,7 @@ final class FlagsCommand implements Callable<Integer> {
         boolean clear;
 
         @Override
-        int act(CliServices s, PrintWriter out) {
+        int act(CoreServices s, PrintWriter out) {
             if (set != null) {
                 s.flags().setFolder(set);
             } else if (clear) {

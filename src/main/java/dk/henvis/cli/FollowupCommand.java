@@ -1,5 +1,6 @@
 package dk.henvis.cli;
 
+import dk.henvis.core.CoreServices;
 import dk.henvis.i18n.Messages;
 import dk.henvis.referrals.FollowUp;
 import dk.henvis.referrals.UclaScore;
@@ -34,7 +35,7 @@ final class FollowupCommand implements Callable<Integer> {
         boolean went = CliValues.yesNo("--attended", attended);
         Boolean still = stillGoing == null ? null : CliValues.yesNo("--still-going", stillGoing);
         UclaScore score = ucla == null ? null : UclaScore.parse(ucla);
-        try (CliServices s = root.open(db.resolve())) {
+        try (CoreServices s = root.open(db.resolve())) {
             FollowUp f = s.referrals().followUp(code, went, still, score);
             spec.commandLine().getOut().println(Messages.get("cli.followup.recorded", f.date().toString()));
             return HenvisCommand.EXIT_OK;

@@ -1,5 +1,6 @@
 package dk.henvis.cli;
 
+import dk.henvis.core.CoreServices;
 import dk.henvis.catalog.BadInputException;
 import dk.henvis.catalog.FocusLevel;
 import dk.henvis.i18n.Messages;
@@ -65,7 +66,7 @@ final class HandoutCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ReferralDetails details = ReferralDetails.parse(unit, age, postcode, focus, ucla);
-        try (CliServices s = root.open(db.resolve())) {
+        try (CoreServices s = root.open(db.resolve())) {
             List<Offer> offers = resolve(s.offers());
             ReferralLog log = s.referrals();
             // the record is drafted first (it checks the anonymous facts and gives a code no record has),

@@ -1,5 +1,6 @@
 package dk.henvis.cli;
 
+import dk.henvis.core.CoreServices;
 import dk.henvis.catalog.BadInputException;
 import dk.henvis.catalog.DataLocations;
 import dk.henvis.catalog.StorageProblem;
@@ -46,7 +47,7 @@ public final class HenvisCommand {
         this.services = services;
     }
 
-    CliServices open(Path db) {
+    CoreServices open(Path db) {
         return services.open(db);
     }
 

@@ -1,5 +1,6 @@
 package dk.henvis.cli;
 
+import dk.henvis.core.CoreServices;
 import dk.henvis.catalog.ImportSummary;
 import dk.henvis.i18n.Messages;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String name = source != null && !source.isBlank() ? source.strip() : defaultSource(files.get(0));
-        try (CliServices s = root.open(db.resolve())) {
+        try (CoreServices s = root.open(db.resolve())) {
             ImportSummary summary = s.importer().importFiles(name, files);
             spec.commandLine().getOut().println(Messages.get("import.summary", summary.added(), summary.changed(),
                     summary.unchanged(), name));

@@ -1,5 +1,6 @@
 package dk.henvis.cli;
 
+import dk.henvis.core.CoreServices;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -48,8 +49,9 @@ final class MatchCommand implements Callable<Integer> {
         if (top < 1) {
             throw new BadInputException(Messages.get("match.cli.badTop", top));
         }
-        LocalDate day = parseToday();
-        try (CliServices s = root.open(db.resolve())) {
+        LocalDate given = parseToday();
+        try (CoreServices s = root.open(db.resolve())) {
+            LocalDate day = given != null ? given : LocalDate.now(s.clock());
             CitizenProfile p = s.profileReader().read(profile);
             MatchResult result = s.matching().match(p, top, day);
             PrintWriter out = spec.commandLine().getOut();
@@ -62,9 +64,10 @@ final class MatchCommand implements Callable<Integer> {
         }
     }
 
+    /** The date given with --today; null when none was given (then today on the services' clock). */
     private LocalDate parseToday() {
         if (today == null) {
-            return LocalDate.now();
+            return null;
         }
         try {
             return LocalDate.parse(today.strip());

@@ -1,5 +1,6 @@
 package dk.henvis.cli;
 
+import dk.henvis.core.CoreServices;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dk.henvis.catalog.Location;
@@ -30,7 +31,7 @@ final class OffersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (CliServices s = root.open(db.resolve())) {
+        try (CoreServices s = root.open(db.resolve())) {
             List<Offer> offers = s.offers().all();
             PrintWriter out = spec.commandLine().getOut();
             if (json) {

@@ -1,5 +1,6 @@
 package dk.henvis.cli;
 
+import dk.henvis.core.CoreServices;
 import dk.henvis.catalog.BadInputException;
 import dk.henvis.i18n.Messages;
 import dk.henvis.referrals.DateRange;
@@ -59,7 +60,7 @@ final class ReferralsCommand {
                 throw new BadInputException(Messages.get("referral.cli.format", format));
             }
             DateRange range = new DateRange(CliValues.date("--from", from), CliValues.date("--to", to));
-            try (CliServices s = parent.root.open(db.resolve())) {
+            try (CoreServices s = parent.root.open(db.resolve())) {
                 ReferralLog log = s.referrals();
                 List<ReferralRecord> records = log.records(f.equals("json") ? DateRange.ALL : range);
                 String text = f.equals("json") ? PoolFile.write(log.today(), records) : ReferralCsv.records(records);
@@ -85,7 +86,7 @@ final class ReferralsCommand {
         @Override
         public Integer call() {
             List<ReferralRecord> incoming = ReportFiles.readPools(files);
-            try (CliServices s = parent.root.open(db.resolve())) {
+            try (CoreServices s = parent.root.open(db.resolve())) {
                 PoolImport r = s.referrals().importRecords(incoming);
                 spec.commandLine().getOut().println(Messages.get("referral.cli.imported", r.added(),
                         r.followupsAdded(), r.alreadyKnown(), r.pastRetention()));
@@ -111,7 +112,7 @@ final class ReferralsCommand {
 
         @Override
         public Integer call() {
-            try (CliServices s = parent.root.open(db.resolve())) {
+            try (CoreServices s = parent.root.open(db.resolve())) {
                 ReferralLog log = s.referrals();
                 int deleted = months == null ? log.applyRetention() : log.setRetentionMonths(months);
                 spec.commandLine().getOut().println(Messages.get("referral.cli.retention", log.retentionMonths(),

@@ -1,5 +1,6 @@
 package dk.henvis.cli;
 
+import dk.henvis.core.CoreServices;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -60,7 +61,7 @@ final class SourcesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (CliServices s = parent.root.open(db.resolve())) {
+            try (CoreServices s = parent.root.open(db.resolve())) {
                 Source added = s.sources().add(name, kind, location);
                 spec.commandLine().getOut().println(Messages.get("sync.source.added", added.name(), added.kind(),
                         added.location()));
@@ -82,7 +83,7 @@ final class SourcesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            try (CliServices s = parent.root.open(db.resolve())) {
+            try (CoreServices s = parent.root.open(db.resolve())) {
                 List<Source> sources = s.sources().all();
                 PrintWriter out = spec.commandLine().getOut();
                 if (json) {
@@ -143,11 +144,11 @@ final class SourcesCommand implements Callable<Integer> {
         String name;
 
         /** Acts on the source and returns the line to print. */
-        abstract String act(CliServices s);
+        abstract String act(CoreServices s);
 
         @Override
         public Integer call() {
-            try (CliServices s = parent.root.open(db.resolve())) {
+            try (CoreServices s = parent.root.open(db.resolve())) {
                 spec.commandLine().getOut().println(act(s));
                 return HenvisCommand.EXIT_OK;
             }
@@ -157,7 +158,7 @@ final class SourcesCommand implements Callable<Integer> {
     @Command(name = "remove", description = "Removes a source (its offers stay in the catalogue).")
     static final class Remove extends NamedSourceAction {
         @Override
-        String act(CliServices s) {
+        String act(CoreServices s) {
             s.sources().remove(name);
             return Messages.get("sync.source.removed", name);
         }
@@ -166,7 +167,7 @@ final class SourcesCommand implements Callable<Integer> {
     @Command(name = "enable", description = "Lets sync pull the source again.")
     static final class Enable extends NamedSourceAction {
         @Override
-        String act(CliServices s) {
+        String act(CoreServices s) {
             s.sources().setEnabled(name, true);
             return Messages.get("sync.source.enabled", name);
         }
@@ -175,7 +176,7 @@ final class SourcesCommand implements Callable<Integer> {
     @Command(name = "disable", description = "Makes sync skip the source (its offers stay).")
     static final class Disable extends NamedSourceAction {
         @Override
-        String act(CliServices s) {
+        String act(CoreServices s) {
             s.sources().setEnabled(name, false);
             return Messages.get("sync.source.disabled", name);
         }

@@ -1,5 +1,6 @@
 package dk.henvis.cli;
 
+import dk.henvis.core.CoreServices;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -47,7 +48,7 @@ final class StaleCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            try (CliServices s = parent.root.open(db.resolve())) {
+            try (CoreServices s = parent.root.open(db.resolve())) {
                 if (months != null) {
                     s.staleWatch().setMonths(months);
                 }
@@ -87,7 +88,7 @@ final class StaleCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (CliServices s = parent.root.open(db.resolve())) {
+            try (CoreServices s = parent.root.open(db.resolve())) {
                 Offer o = FlagsCommand.one(s.offers(), offer);
                 s.staleWatch().markChecked(o.key());
                 spec.commandLine().getOut().println(Messages.get("stale.cli.checked", o.name()));

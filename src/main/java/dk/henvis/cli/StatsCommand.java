@@ -1,5 +1,6 @@
 package dk.henvis.cli;
 
+import dk.henvis.core.CoreServices;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dk.henvis.i18n.Messages;
@@ -44,7 +45,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         DateRange range = new DateRange(CliValues.date("--from", from), CliValues.date("--to", to));
-        try (CliServices s = root.open(db.resolve())) {
+        try (CoreServices s = root.open(db.resolve())) {
             ReferralStatistics stats = s.referrals().statistics(range);
             PrintWriter out = spec.commandLine().getOut();
             if (csv != null) {

@@ -1,5 +1,6 @@
 package dk.henvis.cli;
 
+import dk.henvis.core.CoreServices;
 import dk.henvis.i18n.Messages;
 import dk.henvis.sync.ProgressListener;
 import dk.henvis.sync.SourceReport;
@@ -32,13 +33,13 @@ final class SyncCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (CliServices s = root.open(db.resolve())) {
+        try (CoreServices s = root.open(db.resolve())) {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             ProgressListener printer = new ProgressListener() {
                 @Override
                 public void sourceFinished(SourceReport report) {
-                    (report.failed() ? err : out).println(report.describe());
+                    (report.failed() ? err : out).println(report.describe(s.clock().getZone()));
                 }
             };
             SyncReport report = source == null ? s.sync().syncAll(printer) : s.sync().sync(source, printer);

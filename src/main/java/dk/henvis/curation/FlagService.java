@@ -7,7 +7,7 @@ import dk.henvis.catalog.OfferKey;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.settings.CoordinatorSettings;
 import dk.henvis.settings.StaffUnit;
-import dk.henvis.catalog.AtomicPublish;
+import dk.henvis.catalog.AtomicFiles;
 import dk.henvis.sync.Source;
 import dk.henvis.sync.SourceStore;
 import java.io.IOException;
@@ -252,7 +252,7 @@ public final class FlagService {
         if (!resolved.isEmpty() || Files.exists(answer)) {
             try {
                 byte[] bytes = ResolutionFile.write(today(), resolved).getBytes(StandardCharsets.UTF_8);
-                AtomicPublish.file(answer, out -> out.write(bytes));
+                AtomicFiles.write(answer, AtomicFiles.EXPORT, bytes);
                 answered = resolved.size();
             } catch (BadInputException e) {
                 problems.add(e.getMessage());
@@ -308,7 +308,7 @@ public final class FlagService {
 
     private void writeFlagFile(Path file, List<Flag> flags) {
         byte[] bytes = FlagFile.write(installationId(), today(), flags).getBytes(StandardCharsets.UTF_8);
-        AtomicPublish.file(file, out -> out.write(bytes));
+        AtomicFiles.write(file, AtomicFiles.EXPORT, bytes);
     }
 
     private String ownFileName() {

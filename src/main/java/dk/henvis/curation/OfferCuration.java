@@ -54,9 +54,8 @@ public final class OfferCuration {
 
     /** A blank draft with a fresh id, active, checked today. Not stored until {@link #save}. */
     public Offer newOffer() {
-        return new Offer(new OfferKey(SOURCE, nextId()), "", null, null, null, null, OfferStatus.ACTIVE, null,
-                List.of(), List.of(), null, null, List.of(), List.of(), List.of("da"), List.of(), null, List.of(),
-                null, null, false, today(), null);
+        return Offer.builder(new OfferKey(SOURCE, nextId()), "").languages(List.of("da")).lastChecked(today())
+                .build();
     }
 
     /** The problems that keep {@code offer} from being saved; empty when it may be. */
@@ -110,10 +109,7 @@ public final class OfferCuration {
             // an importer reads a price out of the text ("Kaffe 10 kr."): store what it would read back
             cost = new Cost(CostText.amount(cost.text()), cost.text());
         }
-        return new Offer(o.key(), o.name(), o.alternateName(), o.description(), o.url(), o.email(), o.status(), org,
-                places, o.schedules(), o.ages(), cost, o.categories(), o.tags(), o.languages(), o.contacts(),
-                o.focus(), o.targetGroups(), o.audienceSex(), o.eligibility(), o.openDropIn(), o.lastChecked(),
-                o.provenance());
+        return o.toBuilder().organisation(org).locations(places).cost(cost).build();
     }
 
     /** A draft copy of {@code key} with a new id and "(kopi)" after the name; stored by {@link #save}. */
@@ -181,9 +177,6 @@ public final class OfferCuration {
     }
 
     private static Offer copy(Offer o, OfferKey key, String name, OfferStatus status, Provenance provenance) {
-        return new Offer(key, name, o.alternateName(), o.description(), o.url(), o.email(), status,
-                o.organisation(), o.locations(), o.schedules(), o.ages(), o.cost(), o.categories(), o.tags(),
-                o.languages(), o.contacts(), o.focus(), o.targetGroups(), o.audienceSex(), o.eligibility(),
-                o.openDropIn(), o.lastChecked(), provenance);
+        return o.toBuilder().key(key).name(name).status(status).provenance(provenance).build();
     }
 }

@@ -9,17 +9,30 @@ package dk.henvis.curation;
  */
 public record Problem(Field field, int row, String message) {
 
+    /** Which part of the form a field is in: the offer's own fields, or one row of a list. */
+    public enum Part {
+        OFFER, SCHEDULE, PLACE, CONTACT
+    }
+
     /** The form fields a problem can point at. */
     public enum Field {
-        NAME, URL, EMAIL, AGE_MIN, AGE_MAX, PRICE, LAST_CHECKED, SCHEDULES,
-        SCHEDULE_DAYS, SCHEDULE_MONTH_WEEK, SCHEDULE_DATE, SCHEDULE_INTERVAL, SCHEDULE_OPENS, SCHEDULE_CLOSES,
-        SCHEDULE_VALID_TO,
-        PLACE_POSTCODE, PLACE_COORDINATES, PLACE_ACCESS,
-        CONTACT_PHONE, CONTACT_EMAIL;
+        NAME(Part.OFFER), URL(Part.OFFER), EMAIL(Part.OFFER), AGE_MIN(Part.OFFER), AGE_MAX(Part.OFFER),
+        PRICE(Part.OFFER), LAST_CHECKED(Part.OFFER), SCHEDULES(Part.OFFER),
+        SCHEDULE_DAYS(Part.SCHEDULE), SCHEDULE_MONTH_WEEK(Part.SCHEDULE), SCHEDULE_DATE(Part.SCHEDULE),
+        SCHEDULE_INTERVAL(Part.SCHEDULE), SCHEDULE_OPENS(Part.SCHEDULE), SCHEDULE_CLOSES(Part.SCHEDULE),
+        SCHEDULE_VALID_TO(Part.SCHEDULE),
+        PLACE_POSTCODE(Part.PLACE), PLACE_COORDINATES(Part.PLACE), PLACE_ACCESS(Part.PLACE),
+        CONTACT_PHONE(Part.CONTACT), CONTACT_EMAIL(Part.CONTACT);
 
-        /** True for the fields of a place, schedule or contact row. */
-        public boolean isRow() {
-            return name().startsWith("SCHEDULE_") || name().startsWith("PLACE_") || name().startsWith("CONTACT_");
+        private final Part part;
+
+        Field(Part part) {
+            this.part = part;
+        }
+
+        /** The part of the form the field is in. */
+        public Part part() {
+            return part;
         }
     }
 

@@ -1,6 +1,7 @@
 package dk.henvis.handout;
 
 import com.google.zxing.common.BitMatrix;
+import dk.henvis.catalog.AtomicFiles;
 import dk.henvis.catalog.BadInputException;
 import dk.henvis.i18n.Messages;
 import dk.henvis.catalog.Offer;
@@ -8,10 +9,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -35,6 +33,8 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
  * large print. See {@code src/site/adr/} for the rule.
  */
 public final class HandoutRenderer {
+    private static final AtomicFiles.Texts TEXTS = new AtomicFiles.Texts("handout.error.noFolder",
+            "handout.error.isFolder", "handout.error.notWritable");
     static final float NORMAL_MAX = 15f;
     static final float NORMAL_COMFORT = 13f;
     static final float NORMAL_MIN = 11f;
@@ -106,51 +106,13 @@ public final class HandoutRenderer {
      */
     public Handout write(HandoutRequest request, Path out) {
         Handout handout = render(request);
-        writeAtomically(handout.pdf(), out);
+        save(handout.pdf(), out);
         return handout;
     }
 
-    /** Writes {@code bytes} to {@code target} through a temporary file in the target's folder. */
-    public static void writeAtomically(byte[] bytes, Path target) {
-        Path abs = target.toAbsolutePath();
-        Path dir = abs.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new BadInputException(Messages.get("handout.error.noFolder", target));
-        }
-        if (Files.isDirectory(abs)) {
-            throw new BadInputException(Messages.get("handout.error.isFolder", target));
-        }
-        Path tmp = null;
-        try {
-            tmp = Files.createTempFile(dir, ".henvis-", ".pdf.tmp");
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
-        } catch (IOException e) {
-            throw new BadInputException(Messages.get("handout.error.notWritable", target, reason(e)), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // nothing more can be done; the temporary file is hidden and named as ours
-                }
-            }
-        }
-    }
-
-    private static String reason(IOException e) {
-        String name = e.getClass().getSimpleName();
-        return switch (name) {
-            case "AccessDeniedException" -> Messages.get("handout.error.accessDenied");
-            case "NoSuchFileException" -> Messages.get("handout.error.noSuchFolder");
-            case "FileSystemException" -> e.getMessage() == null ? name : e.getMessage();
-            default -> e.getMessage() == null ? name : e.getMessage();
-        };
+    /** Writes a rendered handout to {@code target} whole or not at all (see {@link AtomicFiles}). */
+    public static void save(byte[] pdf, Path target) {
+        AtomicFiles.write(target, TEXTS, pdf);
     }
 
     /** The largest body size and most generous line limits with which everything fits. */

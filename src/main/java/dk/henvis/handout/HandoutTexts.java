@@ -2,13 +2,12 @@ package dk.henvis.handout;
 
 import dk.henvis.catalog.Contact;
 import dk.henvis.catalog.Cost;
+import dk.henvis.catalog.Prices;
 import dk.henvis.catalog.Location;
 import dk.henvis.i18n.Messages;
 import dk.henvis.catalog.Offer;
 import dk.henvis.catalog.Schedule;
 import dk.henvis.catalog.ScheduleCalendar;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -181,18 +180,9 @@ public final class HandoutTexts {
             if (text != null && text.chars().anyMatch(Character::isDigit)) {
                 return capitalize(text);
             }
-            return Messages.get("handout.price.amount", amount(cost.amountDkk()));
+            return Prices.kroner(cost.amountDkk());
         }
         return text != null ? capitalize(text) : Messages.get("handout.price.unknown");
-    }
-
-    /** "20", "22,50", "1.250". */
-    static String amount(BigDecimal dkk) {
-        BigDecimal a = dkk.stripTrailingZeros();
-        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(Messages.DANISH);
-        f.setMinimumFractionDigits(a.scale() > 0 ? 2 : 0);
-        f.setMaximumFractionDigits(2);
-        return f.format(dkk.setScale(2, RoundingMode.HALF_UP));
     }
 
     /** "Bente", "tlf. 12 34 56 78", "bente@example.dk": the first contact, else the offer's e-mail. */

@@ -7,7 +7,7 @@ import dk.henvis.i18n.Messages;
 import dk.henvis.catalog.Offer;
 import dk.henvis.handout.HandoutTexts;
 import dk.henvis.handout.OfferText;
-import dk.henvis.catalog.AtomicPublish;
+import dk.henvis.catalog.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +35,7 @@ import org.jsoup.nodes.Entities;
  * town), {@code kategorier.html} (by category and by focus level), one page per offer under {@code tilbud/}
  * with a ready-to-paste Facebook text, and the stylesheet {@code henvis.css}. No script is needed anywhere.
  * Every text from an offer goes through jsoup's text nodes, so it is escaped. The folder is replaced whole
- * via {@link AtomicPublish}; on failure the pages published before stay as they were.
+ * via {@link AtomicFiles}; on failure the pages published before stay as they were.
  */
 public final class HtmlSiteExporter {
     static final String INDEX = "index.html";
@@ -55,7 +55,7 @@ public final class HtmlSiteExporter {
         List<Offer> active = offers.stream().filter(Offer::isActive)
                 .sorted(Comparator.comparing((Offer o) -> o.name().strip(), collator)).toList();
         Map<Offer, String> files = fileNames(active);
-        AtomicPublish.folder(dir, HtmlSiteExporter::isSite, tmp -> {
+        AtomicFiles.replaceFolder(dir, HtmlSiteExporter::isSite, tmp -> {
             copyStylesheet(tmp.resolve(STYLESHEET));
             write(tmp.resolve(INDEX), index(active, files));
             write(tmp.resolve(CATEGORIES), categories(active, files));

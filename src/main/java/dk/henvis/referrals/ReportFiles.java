@@ -1,25 +1,27 @@
 package dk.henvis.referrals;
 
+import dk.henvis.catalog.AtomicFiles;
 import dk.henvis.catalog.BadInputException;
 import dk.henvis.i18n.Messages;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The files of the referral log's exports, for the command line and the window alike: an output is
- * written whole or not at all (a temporary file beside it, then moved into place), and pooling files
+ * written whole or not at all (through {@link AtomicFiles}), and pooling files
  * are read as UTF-8 and checked whole before anything is imported.
  */
 public final class ReportFiles {
+    private static final AtomicFiles.Texts TEXTS = new AtomicFiles.Texts("referral.output.noFolder",
+            "referral.output.isFolder", "referral.output.unwritable");
+
     private ReportFiles() {
     }
 
@@ -29,32 +31,7 @@ public final class ReportFiles {
      * @throws BadInputException naming the file when it cannot be written (missing folder, no room, no access)
      */
     public static void write(Path out, byte[] content) {
-        Path target = out.toAbsolutePath();
-        Path dir = target.getParent();
-        Path tmp = null;
-        try {
-            if (dir != null && !Files.isDirectory(dir)) {
-                throw new IOException(Messages.get("referral.output.noFolder", dir.toString()));
-            }
-            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-            Files.write(tmp, content);
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new BadInputException(Messages.get("referral.output.unwritable", out.toString(),
-                    String.valueOf(e.getMessage())), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // nothing more to do; the target is untouched
-                }
-            }
-        }
+        AtomicFiles.write(out, TEXTS, content);
     }
 
     /**

@@ -1,24 +1,28 @@
 package dk.henvis.settings;
 
+import dk.henvis.catalog.AtomicFiles;
+import dk.henvis.catalog.BadInputException;
+import dk.henvis.i18n.Messages;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
 
 /**
  * The installation's settings: the staff unit, its phone number, the text size and the window
  * bounds, kept as a small properties file in the data folder ({@code settings.properties}) and
- * rewritten whole on each change (temporary file, then moved into place). A file rather than a
+ * rewritten whole on each change through {@link AtomicFiles}. A file rather than a
  * table keeps settings per installation and out of the catalogue's schema migrations.
  * Nothing about a citizen is ever stored through this class.
  */
 public final class Settings {
+    private static final AtomicFiles.Texts TEXTS = new AtomicFiles.Texts("settings.error.noFolder",
+            "settings.error.isFolder", "settings.error.unwritable");
     public static final String FILE_NAME = "settings.properties";
     public static final String UNIT = "unit";
     public static final String UNIT_PHONE = "unit.phone";
@@ -59,17 +63,17 @@ public final class Settings {
     }
 
     private void write() {
+        Path dir = file.toAbsolutePath().getParent();
         try {
-            Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "settings", ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                values.store(w, "Henvis settings (no citizen data)");
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("Kan ikke gemme indstillingerne i " + file + ": " + e.getMessage(), e);
+            throw new BadInputException(Messages.get(TEXTS.unwritable(), file, e.getMessage()), e);
         }
+        AtomicFiles.write(file, TEXTS, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            values.store(w, "Henvis settings (no citizen data)");
+            w.flush();
+        });
     }
 
     public Optional<StaffUnit> unit() {

@@ -2,6 +2,7 @@ package dk.henvis.sync;
 
 import dk.henvis.formats.SourceFormat;
 import dk.henvis.i18n.Messages;
+import dk.henvis.catalog.AtomicFiles;
 import dk.henvis.catalog.Version;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import java.net.http.HttpTimeoutException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -211,7 +211,7 @@ public final class SourceFetcher {
         } else {
             budget.used += received;
             try {
-                Files.move(raw, target, StandardCopyOption.REPLACE_EXISTING);
+                AtomicFiles.moveIntoPlace(raw, target);
             } catch (IOException e) {
                 throw diskError(e);
             }

@@ -16,20 +16,19 @@ import java.time.format.DateTimeFormatter;
 public record SourceReport(String source, SyncLogEntry.Outcome outcome, int added, int changed, int withdrawn,
         int removed, String error, boolean badData, Instant lastGoodSync) {
 
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d.M.yyyy 'kl.' HH:mm")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d.M.yyyy 'kl.' HH:mm");
 
     public boolean failed() {
         return outcome == SyncLogEntry.Outcome.FAILED;
     }
 
-    /** One Danish line for the worker. */
-    public String describe() {
+    /** One Danish line for the worker; times in {@code zone} (the services' clock's zone). */
+    public String describe(ZoneId zone) {
         return switch (outcome) {
             case UPDATED -> Messages.get("sync.report.updated", source, added, changed, withdrawn);
             case UNCHANGED -> Messages.get("sync.report.unchanged", source);
             case FAILED -> Messages.get("sync.report.failed", source, error, lastGoodSync == null
-                    ? Messages.get("sync.report.never") : SHOWN.format(lastGoodSync));
+                    ? Messages.get("sync.report.never") : SHOWN.withZone(zone).format(lastGoodSync));
         };
     }
 }

@@ -2,23 +2,22 @@ package dk.henvis.ui;
 
 import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.OfferStore;
-import dk.henvis.curation.OfferCuration;
 import dk.henvis.curation.FlagService;
+import dk.henvis.curation.OfferCuration;
+import dk.henvis.curation.OfferNotes;
 import dk.henvis.curation.StaleWatch;
 import dk.henvis.publish.FolderPublication;
 import dk.henvis.referrals.ReferralLog;
 import dk.henvis.settings.Settings;
-import dk.henvis.curation.OfferNotes;
 import dk.henvis.sync.SourceStore;
 import dk.henvis.sync.SyncService;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
 
 /**
- * What the GUI needs from the rest of Henvis. Implemented by the composition root
- * ({@code dk.henvis.app.Services}), so the GUI never constructs services itself and tests can
- * hand it services on a temporary database.
+ * What the GUI needs from the rest of Henvis. Implemented on the one core wiring by {@link CoreUiServices}
+ * (assembled by {@code dk.henvis.app}, and by the tests on a temporary database), so the GUI never
+ * constructs services itself. Every service exists: there are no optional parts.
  */
 public interface UiServices {
     OfferStore offers();
@@ -30,57 +29,41 @@ public interface UiServices {
     /** The folder that holds the database (shown in settings). */
     Path dataFolder();
 
-    /** The bundled sample catalogue, when this build ships one. */
-    Optional<SampleCatalogPort> sampleCatalog();
+    /** The bundled sample catalogue, loaded into an empty database on first start. */
+    SampleCatalogPort sampleCatalog();
 
     /** The folder with the program's log files (shown in "Om Henvis"). */
-    default Path logFolder() {
-        return dataFolder().resolve("logs");
-    }
+    Path logFolder();
 
     /** True when the data folder cannot be written and the catalogue was opened read-only. */
-    default boolean readOnly() {
-        return false;
-    }
+    boolean readOnly();
 
-    /** The matching service; empty in a build without it. */
-    Optional<MatchPort> matcher();
+    /** The matching service. */
+    MatchPort matcher();
 
-    /** The handout renderer; empty in a build without it. */
-    Optional<HandoutPort> handout();
+    /** The handout renderer. */
+    HandoutPort handout();
 
     /** The anonymous referral log, written when a handout is printed or saved. */
     ReferralLog referrals();
 
     /** Interest words to suggest while typing. */
-    default Suggester interestSuggester() {
-        return Suggester.NONE;
-    }
+    Suggester interestSuggester();
 
     /** Target-group words to suggest while typing. */
-    default Suggester groupSuggester() {
-        return Suggester.NONE;
-    }
+    Suggester groupSuggester();
 
-    /** Syncs the catalogue from the configured sources; empty in a build or test without sync. */
-    default Optional<SyncService> catalogueSync() {
-        return Optional.empty();
-    }
+    /** Syncs the catalogue from the configured sources. */
+    SyncService sync();
 
     /** The configured sync sources (managed in Indstillinger → Kilder og opdatering). */
-    default Optional<SourceStore> sourceStore() {
-        return Optional.empty();
-    }
+    SourceStore sources();
 
     /** Local notes and "verified by phone" per offer; a sync never changes them. */
-    default Optional<OfferNotes> localNotes() {
-        return Optional.empty();
-    }
+    OfferNotes offerNotes();
 
     /** The coordinator's curated catalogue (coordinator mode), on {@link #offers()}. */
-    default OfferCuration curation() {
-        return new OfferCuration(offers(), clock());
-    }
+    OfferCuration curation();
 
     /** Feedback flags: raised from an offer's detail, listed and resolved by the coordinator. */
     FlagService flags();
@@ -91,7 +74,6 @@ public interface UiServices {
     /** "Udgiv kataloget": the catalogue into one folder in every format. */
     FolderPublication folderPublication();
 
-    default Clock clock() {
-        return Clock.systemDefaultZone();
-    }
+    /** The core's clock (the municipality's zone): the window shows dates as the services store them. */
+    Clock clock();
 }

@@ -1,5 +1,6 @@
 package dk.henvis.app;
 
+import dk.henvis.core.CoreServices;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.catalog.TestOffers;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ public final class ConcurrentWriter {
         Path db = Path.of(args[0]);
         String source = args[1];
         int rounds = Integer.parseInt(args[2]);
-        Services services = Services.open(db);
+        CoreServices services = Services.open(db);
         for (int round = 0; round < rounds; round++) {
             int r = round;
             services.offers().write(source, OfferStore.Mode.MERGE, Instant.now(), sink -> {

@@ -1,5 +1,6 @@
 package dk.henvis.app;
 
+import dk.henvis.core.CoreServices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.henvis.catalog.DataLocations;

@@ -1,5 +1,6 @@
 package dk.henvis.app;
 
+import dk.henvis.core.CoreServices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -39,7 +40,7 @@ class StorageFailureTest {
         assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", disk.toString()), "needs root to mount a tmpfs");
         try {
             Path db = disk.resolve("henvis.db");
-            Services services = Services.open(db);
+            CoreServices services = Services.open(db);
             write(services, "kommune", 10, "");
             fill(disk.resolve("filler.bin"));
 
@@ -72,7 +73,7 @@ class StorageFailureTest {
         try {
             assertThat(StorageProblem.folderWritable(folder)).isFalse();
 
-            Services services = Services.open(db);
+            CoreServices services = Services.open(db);
 
             assertThat(services.database().readOnly()).isTrue();
             assertThat(services.offers().count()).isEqualTo(12);
@@ -103,7 +104,7 @@ class StorageFailureTest {
         assertThat(Services.open(db).offers().count()).isEqualTo(7);
     }
 
-    private static void write(Services services, String source, int count, String padding) {
+    private static void write(CoreServices services, String source, int count, String padding) {
         services.offers().write(source, OfferStore.Mode.MERGE, Instant.now(), sink -> {
             for (int i = 0; i < count; i++) {
                 sink.accept(TestOffers.offer(source, source + "-" + i, "Tilbud " + i, "Beskrivelse " + i + padding));

@@ -1,5 +1,6 @@
 package dk.henvis.bench;
 
+import dk.henvis.core.CoreServices;
 import dk.henvis.app.Services;
 import dk.henvis.ui.concurrent.JavaFxTaskExecutor;
 import dk.henvis.ui.shell.MainWindow;
@@ -95,9 +96,9 @@ public final class StartupBenchmark {
         return result;
     }
 
-    private static Services warmUpAndOpen(Path db) {
+    private static dk.henvis.ui.UiServices warmUpAndOpen(Path db) {
         dk.henvis.app.Launcher.warmUpMatching();
-        return Services.open(db);
+        return Services.window(Services.open(db));
     }
 
     private static String classPath() {
@@ -118,7 +119,7 @@ public final class StartupBenchmark {
         long[] shownAt = new long[1];
         long[] usableAt = new long[1];
         // as Launcher does: warm-up thread, then the services open before JavaFX starts
-        Services services = mode.equals("floor") ? null : warmUpAndOpen(Path.of(db));
+        dk.henvis.ui.UiServices services = mode.equals("floor") ? null : warmUpAndOpen(Path.of(db));
         Platform.startup(() -> {
             Stage stage = new Stage();
             stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> shownAt[0] = System.currentTimeMillis());

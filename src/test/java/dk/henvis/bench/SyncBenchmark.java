@@ -1,5 +1,6 @@
 package dk.henvis.bench;
 
+import dk.henvis.core.CoreServices;
 import com.sun.net.httpserver.HttpServer;
 import dk.henvis.app.Services;
 import dk.henvis.sync.ProgressListener;
@@ -62,7 +63,7 @@ public final class SyncBenchmark {
         });
         server.start();
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
-        try (Services s = Services.open(dir.resolve("henvis.db"))) {
+        try (CoreServices s = Services.open(dir.resolve("henvis.db"))) {
             s.sources().add("kommunen", "hsds-json", base + "/services.json");
 
             Phases first = sync(s, "kommunen");
@@ -108,7 +109,7 @@ public final class SyncBenchmark {
         }
     }
 
-    static Phases sync(Services s, String source) {
+    static Phases sync(CoreServices s, String source) {
         Map<ProgressListener.Phase, Long> ms = new EnumMap<>(ProgressListener.Phase.class);
         long[] mark = {System.nanoTime()};
         ProgressListener.Phase[] current = {null};
@@ -135,7 +136,7 @@ public final class SyncBenchmark {
         });
         SourceReport report = r.sources().get(0);
         if (report.failed()) {
-            throw new IllegalStateException(report.describe());
+            throw new IllegalStateException(report.describe(java.time.ZoneId.of("Europe/Copenhagen")));
         }
         return new Phases(report, ms, (System.nanoTime() - t0) / 1_000_000);
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.henvis.app.Services;
+import dk.henvis.core.CoreServices;
 import dk.henvis.catalog.Location;
 import dk.henvis.catalog.Offer;
 import dk.henvis.catalog.OfferKey;
@@ -49,7 +50,7 @@ class BadRecordTest {
     }
 
     List<Offer> offers() {
-        try (Services s = Services.open(db)) {
+        try (CoreServices s = Services.open(db)) {
             return s.offers().all();
         }
     }
@@ -92,7 +93,7 @@ class BadRecordTest {
 
     @Test
     void aStoredRecordWithAnImpossibleCoordinateDoesNotBreakMatching() throws Exception {
-        try (Services s = Services.open(db)) {
+        try (CoreServices s = Services.open(db)) {
             Offer good = s.offers().all().get(0);
             Offer broken = new Offer(new OfferKey("gammel", "g1"), "Sangcafé", null, "Vi synger sammen", null, null,
                     null, null, List.of(new Location("l", "Huset", null, "3600", "Frederikssund", 100.0, 101.0, null,

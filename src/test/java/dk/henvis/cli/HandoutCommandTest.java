@@ -1,5 +1,6 @@
 package dk.henvis.cli;
 
+import dk.henvis.core.CoreServices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.henvis.app.Services;
@@ -85,7 +86,7 @@ class HandoutCommandTest {
         assertThat(pdfText(pdf)).contains("Inger").contains("Jeg ringer til dig på fredag").contains("Seniorkoret")
                 .contains("Strikkecafé").contains("Gåklubben").contains(referral);
 
-        try (Services s = Services.open(db)) {
+        try (CoreServices s = Services.open(db)) {
             List<ReferralRecord> records = s.referrals().records(DateRange.ALL);
             assertThat(records).hasSize(1);
             ReferralRecord r = records.get(0);
@@ -111,7 +112,7 @@ class HandoutCommandTest {
         assertThat(run("--offer", "kor", "--out", dir.resolve("h.pdf").toString(), "--no-log", "--age", "78"))
                 .as(err).isZero();
         assertThat(out.strip()).containsPattern("referral-code: [A-Z0-9]{3}-[A-Z0-9]{3}$");
-        try (Services s = Services.open(db)) {
+        try (CoreServices s = Services.open(db)) {
             assertThat(s.referrals().size()).isZero();
         }
     }
@@ -119,7 +120,7 @@ class HandoutCommandTest {
     @Test
     void aFailedWriteRecordsNothing() {
         assertThat(run("--offer", "kor", "--out", dir.resolve("mangler/h.pdf").toString())).isEqualTo(2);
-        try (Services s = Services.open(db)) {
+        try (CoreServices s = Services.open(db)) {
             assertThat(s.referrals().size()).isZero();
         }
     }

@@ -1,5 +1,6 @@
 package dk.henvis.cli;
 
+import dk.henvis.core.CoreServices;
 import static dk.henvis.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +34,7 @@ class ImportCommandTest {
     }
 
     List<Offer> offers() {
-        try (Services s = Services.open(db)) {
+        try (CoreServices s = Services.open(db)) {
             return s.offers().all();
         }
     }

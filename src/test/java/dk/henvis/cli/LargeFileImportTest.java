@@ -1,5 +1,6 @@
 package dk.henvis.cli;
 
+import dk.henvis.core.CoreServices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.henvis.app.Services;
@@ -58,7 +59,7 @@ class LargeFileImportTest {
     }
 
     private static List<Offer> offers(Path db) {
-        try (Services s = Services.open(db)) {
+        try (CoreServices s = Services.open(db)) {
             return s.offers().all();
         }
     }

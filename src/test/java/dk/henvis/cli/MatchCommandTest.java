@@ -1,5 +1,6 @@
 package dk.henvis.cli;
 
+import dk.henvis.core.CoreServices;
 import static dk.henvis.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +35,7 @@ class MatchCommandTest {
     @BeforeEach
     void catalogue() {
         db = dir.resolve("h.db");
-        try (Services s = Services.open(db)) {
+        try (CoreServices s = Services.open(db)) {
             OfferStore store = s.offers();
             store.write("test", OfferStore.Mode.MERGE, Instant.parse("2026-11-01T10:00:00Z"), sink -> {
                 sink.accept(TestOffers.offer("test", "kor-1", "Seniorkoret"));

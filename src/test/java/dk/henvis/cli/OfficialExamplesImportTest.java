@@ -4,6 +4,7 @@ import static dk.henvis.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.henvis.app.Services;
+import dk.henvis.core.CoreServices;
 import dk.henvis.catalog.Offer;
 import dk.henvis.formats.hsds.OfficialSchema;
 import java.io.IOException;
@@ -56,7 +57,7 @@ class OfficialExamplesImportTest {
     }
 
     List<Offer> offers(String source) {
-        try (Services s = Services.open(db)) {
+        try (CoreServices s = Services.open(db)) {
             return s.offers().all().stream().filter(o -> o.key().source().equals(source)).toList();
         }
     }

@@ -1,5 +1,6 @@
 package dk.henvis.cli;
 
+import dk.henvis.core.CoreServices;
 import static dk.henvis.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +24,7 @@ class ReferralCommandsTest {
 
     List<String> recordReferrals(Path db, int n) {
         List<String> codes = new ArrayList<>();
-        try (Services s = Services.open(db)) {
+        try (CoreServices s = Services.open(db)) {
             for (int i = 0; i < n; i++) {
                 ReferralRecord r = s.referrals().draft("Hjemmeplejen", FocusLevel.STOETTE, 81, "3600", true,
                         new UclaScore(3, 3, 3), List.of());
@@ -70,7 +71,7 @@ class ReferralCommandsTest {
         CliRun twice = run("followup", "--db", db.toString(), "--code", code, "--attended", "yes");
         assertThat(twice.code()).isEqualTo(2);
         assertThat(twice.err()).contains(code);
-        try (Services s = Services.open(db)) {
+        try (CoreServices s = Services.open(db)) {
             assertThat(s.referrals().records(DateRange.ALL).get(0).followUp().attended()).isFalse();
         }
     }

@@ -1,5 +1,6 @@
 package dk.henvis.cli;
 
+import dk.henvis.core.CoreServices;
 import static dk.henvis.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +25,7 @@ class ReferralPoolingTest {
 
     List<String> recordReferrals(Path db, String unit, int n) {
         List<String> codes = new ArrayList<>();
-        try (Services s = Services.open(db)) {
+        try (CoreServices s = Services.open(db)) {
             for (int i = 0; i < n; i++) {
                 ReferralRecord r = s.referrals().draft(unit, FocusLevel.TIDLIG, 70, "3630", true,
                         new UclaScore(2, 3, 3), List.of());
@@ -36,7 +37,7 @@ class ReferralPoolingTest {
     }
 
     List<ReferralRecord> records(Path db) {
-        try (Services s = Services.open(db)) {
+        try (CoreServices s = Services.open(db)) {
             return s.referrals().records(DateRange.ALL);
         }
     }

@@ -1,5 +1,6 @@
 package dk.henvis.cli;
 
+import dk.henvis.core.CoreServices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.henvis.app.Services;
@@ -37,16 +38,14 @@ class ReferralPrivacyTest {
     /** An offer whose stored form holds no "78" of its own (TestOffers' phone number ends in 78). */
     static Offer offer() {
         Offer o = TestOffers.offer("kommunen", "kor", "Sangkoret");
-        return new Offer(o.key(), o.name(), o.alternateName(), o.description(), o.url(), o.email(), o.status(),
-                o.organisation(), o.locations(), o.schedules(), o.ages(), o.cost(), o.categories(), o.tags(),
-                o.languages(), List.of(new Contact("Bente", "Formand", "+45 47 35 10 00", "bente@example.dk")),
-                o.focus(), o.targetGroups(), o.audienceSex(), o.eligibility(), o.openDropIn(), o.lastChecked(), null);
+        return o.toBuilder().contacts(List.of(new Contact("Bente", "Formand", "+45 47 35 10 00", "bente@example.dk")))
+                .provenance(null).build();
     }
 
     @Test
     void afterTheHandoutFlowNoNameNoteOrAgeIsInTheDataFolder() throws Exception {
         Path db = dataFolder.resolve("henvis.db");
-        try (Services s = Services.open(db)) {
+        try (CoreServices s = Services.open(db)) {
             s.offers().write("kommunen", OfferStore.Mode.MERGE, Instant.parse("2026-11-01T10:00:00Z"),
                     sink -> sink.accept(offer()));
         }
@@ -66,7 +65,7 @@ class ReferralPrivacyTest {
         assertThat(run("stats", "--db", db.toString(), "--csv", dataFolder.resolve("stats.csv").toString())).isZero();
         assertThat(run("referrals", "export", "--db", db.toString(), "--out", dataFolder.resolve("pool.json").toString()))
                 .isZero();
-        try (Services s = Services.open(db)) {
+        try (CoreServices s = Services.open(db)) {
             ReferralRecord r = s.referrals().records(DateRange.ALL).get(0);
             assertThat(r.ageBand()).isEqualTo(AgeBand.FROM_65_TO_79);
             assertThat(r.followUp()).isNotNull();
@@ -86,7 +85,7 @@ class ReferralPrivacyTest {
     void theExactAgeIsStoredNowhereOnlyItsBand() throws Exception {
         Path db = dataFolder.resolve("henvis.db");
         String code;
-        try (Services s = Services.open(db)) {
+        try (CoreServices s = Services.open(db)) {
             ReferralRecord r = s.referrals().draft("Hjemmeplejen", FocusLevel.STOETTE, 78, "3600", true,
                     new UclaScore(3, 3, 2), List.of());
             s.referrals().record(r);

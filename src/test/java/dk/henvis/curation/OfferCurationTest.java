@@ -92,8 +92,7 @@ class OfferCurationTest {
     void anOfferThatBreaksARuleIsNotSaved() {
         Offer draft = curation.newOffer();
         Offer noTime = readingClub(draft);
-        noTime = new Offer(noTime.key(), noTime.name(), null, null, null, null, null, null, noTime.locations(),
-                List.of(), null, null, null, null, null, null, null, null, null, null, false, TODAY, null);
+        noTime = Offer.builder(noTime.key(), noTime.name()).locations(noTime.locations()).lastChecked(TODAY).build();
 
         assertThat(curation.check(noTime)).extracting(Problem::message)
                 .containsExactly("Angiv mindst én mødetid eller skriv 'efter aftale'.");
@@ -102,9 +101,7 @@ class OfferCurationTest {
                 .hasMessageContaining("Læseklub i Jægerspris").hasMessageContaining("mødetid");
         assertThat(store.count()).isZero();
 
-        Offer byAppointment = new Offer(noTime.key(), noTime.name(), null, null, null, null, null, null,
-                noTime.locations(), List.of(Schedule.textOnly("Efter aftale")), null, null, null, null, null, null,
-                null, null, null, null, false, TODAY, null);
+        Offer byAppointment = noTime.toBuilder().schedules(List.of(Schedule.textOnly("Efter aftale"))).build();
         assertThat(curation.check(byAppointment)).isEmpty();
     }
 
@@ -230,11 +227,8 @@ class OfferCurationTest {
     }
 
     private static Offer withTimes(Offer o) {
-        return new Offer(o.key(), o.name(), o.alternateName(), o.description(), o.url(), o.email(), o.status(),
-                o.organisation(), o.locations(),
-                List.of(Schedule.weekly(List.of(DayOfWeek.WEDNESDAY), LocalTime.of(10, 30), null)), o.ages(),
-                o.cost(), o.categories(), o.tags(), o.languages(), o.contacts(), o.focus(), o.targetGroups(),
-                o.audienceSex(), o.eligibility(), o.openDropIn(), o.lastChecked(), o.provenance());
+        return o.toBuilder()
+                .schedules(List.of(Schedule.weekly(List.of(DayOfWeek.WEDNESDAY), LocalTime.of(10, 30), null))).build();
     }
 
     private static CitizenProfile reader() {

@@ -73,8 +73,11 @@ class StaleWatchTest {
         com.fasterxml.jackson.databind.JsonNode kor = null;
         for (com.fasterxml.jackson.databind.JsonNode service : new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(out.toFile())) {
-            if (service.get("attributes").findValuesAsText("name").contains("kor")) {
-                kor = service;
+            for (com.fasterxml.jackson.databind.JsonNode a : service.get("attributes")) {
+                if (a.at("/taxonomy_term/taxonomy").asText().equals("henvis:id")
+                        && a.at("/taxonomy_term/name").asText().equals("kor")) {
+                    kor = service;
+                }
             }
         }
         assertThat(kor).isNotNull();

@@ -1,8 +1,6 @@
 package dk.henvis.handout;
 
 import dk.henvis.catalog.Access;
-import dk.henvis.catalog.AgeRange;
-import dk.henvis.catalog.AudienceSex;
 import dk.henvis.catalog.Contact;
 import dk.henvis.catalog.Cost;
 import dk.henvis.catalog.FocusLevel;
@@ -10,7 +8,6 @@ import dk.henvis.catalog.Frequency;
 import dk.henvis.catalog.Location;
 import dk.henvis.catalog.Offer;
 import dk.henvis.catalog.OfferKey;
-import dk.henvis.catalog.OfferStatus;
 import dk.henvis.catalog.Organisation;
 import dk.henvis.catalog.Schedule;
 import java.math.BigDecimal;
@@ -29,10 +26,11 @@ final class HandoutFixtures {
 
     static Offer offer(String id, String name, String description, Location loc, List<Schedule> schedules, Cost cost,
             List<Contact> contacts, String url, boolean dropIn) {
-        return new Offer(new OfferKey("test", id), name, null, description, url, null, OfferStatus.ACTIVE,
-                new Organisation("org-" + id, "Ældre Sagen Frederikssund", null, null), loc == null ? List.of() : List.of(loc),
-                schedules, AgeRange.ANY, cost, List.of("Samtale og netværk"), List.of(), List.of("da"), contacts,
-                FocusLevel.FOREBYG, List.of(), AudienceSex.ANY, null, dropIn, TODAY, null);
+        return Offer.builder(new OfferKey("test", id), name).description(description).url(url)
+                .organisation(new Organisation("org-" + id, "Ældre Sagen Frederikssund", null, null))
+                .locations(loc == null ? List.of() : List.of(loc)).schedules(schedules).cost(cost)
+                .categories(List.of("Samtale og netværk")).languages(List.of("da")).contacts(contacts)
+                .focus(FocusLevel.FOREBYG).openDropIn(dropIn).lastChecked(TODAY).build();
     }
 
     static Location place(String name, String street, String postcode, String city, String transport) {

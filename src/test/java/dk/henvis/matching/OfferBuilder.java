@@ -27,29 +27,18 @@ final class OfferBuilder {
     static final double[] SKIBBY = {55.7500, 11.9620};
 
     private final String id;
-    private final String name;
-    private String description = "";
+    private final Offer.Builder offer;
     private String source = "test";
-    private OfferStatus status = OfferStatus.ACTIVE;
-    private String organisation = "Foreningen";
     private double[] at = FREDERIKSSUND;
     private boolean online;
     private Access access = Access.UNKNOWN;
     private String transport;
     private final List<Schedule> schedules = new ArrayList<>();
-    private AgeRange ages = AgeRange.ANY;
-    private Cost cost = Cost.UNKNOWN;
-    private List<String> categories = List.of();
-    private List<String> tags = List.of();
-    private List<String> languages = List.of();
-    private FocusLevel focus;
-    private List<String> targets = List.of();
-    private AudienceSex sex = AudienceSex.ANY;
-    private LocalDate checked;
 
     private OfferBuilder(String id, String name) {
         this.id = id;
-        this.name = name;
+        this.offer = Offer.builder(new OfferKey(source, id), name).description("")
+                .organisation(new Organisation(null, "Foreningen", null, null));
     }
 
     static OfferBuilder offer(String id, String name) {
@@ -57,7 +46,7 @@ final class OfferBuilder {
     }
 
     OfferBuilder description(String d) {
-        description = d;
+        offer.description(d);
         return this;
     }
 
@@ -67,12 +56,12 @@ final class OfferBuilder {
     }
 
     OfferBuilder status(OfferStatus s) {
-        status = s;
+        offer.status(s);
         return this;
     }
 
     OfferBuilder organisation(String o) {
-        organisation = o;
+        offer.organisation(new Organisation(null, o, null, null));
         return this;
     }
 
@@ -123,52 +112,52 @@ final class OfferBuilder {
     }
 
     OfferBuilder ages(Integer min, Integer max) {
-        ages = new AgeRange(min, max);
+        offer.ages(new AgeRange(min, max));
         return this;
     }
 
     OfferBuilder free() {
-        cost = new Cost(BigDecimal.ZERO, "Gratis");
+        offer.cost(new Cost(BigDecimal.ZERO, "Gratis"));
         return this;
     }
 
     OfferBuilder price(int dkk) {
-        cost = new Cost(BigDecimal.valueOf(dkk), dkk + " kr.");
+        offer.cost(new Cost(BigDecimal.valueOf(dkk), dkk + " kr."));
         return this;
     }
 
     OfferBuilder categories(String... c) {
-        categories = List.of(c);
+        offer.categories(List.of(c));
         return this;
     }
 
     OfferBuilder tags(String... t) {
-        tags = List.of(t);
+        offer.tags(List.of(t));
         return this;
     }
 
     OfferBuilder languages(String... l) {
-        languages = List.of(l);
+        offer.languages(List.of(l));
         return this;
     }
 
     OfferBuilder focus(FocusLevel f) {
-        focus = f;
+        offer.focus(f);
         return this;
     }
 
     OfferBuilder targets(String... t) {
-        targets = List.of(t);
+        offer.targetGroups(List.of(t));
         return this;
     }
 
     OfferBuilder sex(AudienceSex s) {
-        sex = s;
+        offer.audienceSex(s);
         return this;
     }
 
     OfferBuilder checked(LocalDate d) {
-        checked = d;
+        offer.lastChecked(d);
         return this;
     }
 
@@ -181,8 +170,6 @@ final class OfferBuilder {
             locations.add(new Location("loc-" + id, "Huset", "Vejen 1", "3600", "Frederikssund", at[0], at[1],
                     transport, access, null, false));
         }
-        return new Offer(new OfferKey(source, id), name, null, description, null, null, status,
-                new Organisation(null, organisation, null, null), locations, schedules, ages, cost, categories, tags,
-                languages, List.of(), focus, targets, sex, null, false, checked, null);
+        return offer.key(new OfferKey(source, id)).locations(locations).schedules(schedules).build();
     }
 }

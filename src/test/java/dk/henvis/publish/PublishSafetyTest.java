@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dk.henvis.cli.CliRun;
 import dk.henvis.catalog.BadInputException;
 import dk.henvis.cli.HenvisCommand;
-import dk.henvis.catalog.AtomicPublish;
+import dk.henvis.catalog.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,9 +64,9 @@ class PublishSafetyTest {
     @Test
     void aFailureWhileWritingLeavesThePublishedFolderIntact() throws IOException {
         Path site = dir.resolve("udgivet");
-        AtomicPublish.folder(site, p -> true, tmp -> Files.writeString(tmp.resolve("index.html"), "gammel"));
+        AtomicFiles.replaceFolder(site, p -> true, tmp -> Files.writeString(tmp.resolve("index.html"), "gammel"));
 
-        assertThatThrownBy(() -> AtomicPublish.folder(site, p -> true, tmp -> {
+        assertThatThrownBy(() -> AtomicFiles.replaceFolder(site, p -> true, tmp -> {
             Files.writeString(tmp.resolve("index.html"), "ny");
             throw new IOException("No space left on device");
         })).isInstanceOf(BadInputException.class)
@@ -83,7 +83,7 @@ class PublishSafetyTest {
     void aFailureWhileWritingLeavesThePublishedFileIntact() throws IOException {
         Path file = dir.resolve("katalog.json");
         Files.writeString(file, "[]");
-        assertThatThrownBy(() -> AtomicPublish.file(file, out -> {
+        assertThatThrownBy(() -> AtomicFiles.write(file, AtomicFiles.EXPORT, out -> {
             out.write('[');
             throw new IOException("No space left on device");
         })).isInstanceOf(BadInputException.class).hasMessageContaining("katalog.json");
@@ -95,7 +95,7 @@ class PublishSafetyTest {
         Path documents = dir.resolve("Dokumenter");
         Files.createDirectory(documents);
         Files.writeString(documents.resolve("budget.xlsx"), "vigtigt");
-        assertThatThrownBy(() -> AtomicPublish.folder(documents, p -> false, tmp -> { }))
+        assertThatThrownBy(() -> AtomicFiles.replaceFolder(documents, p -> false, tmp -> { }))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("ikke en tidligere udgivelse");
         assertThat(Files.readString(documents.resolve("budget.xlsx"))).isEqualTo("vigtigt");
     }

@@ -45,9 +45,8 @@ final class MiniHsdsApplier implements CatalogApplier {
                 if (!n.hasNonNull("id") || !n.hasNonNull("name")) {
                     throw new BadInputException(file.getFileName() + ": tilbud nr. " + i + " mangler id eller name");
                 }
-                sink.accept(new Offer(new OfferKey(sourceName, n.get("id").asText()), n.get("name").asText(), null,
-                        n.path("description").asText(null), null, null, null, null, null, null, null, null,
-                        null, null, null, null, null, null, null, null, false, null, null));
+                sink.accept(Offer.builder(new OfferKey(sourceName, n.get("id").asText()), n.get("name").asText())
+                        .description(n.path("description").asText(null)).build());
             }
         });
     }

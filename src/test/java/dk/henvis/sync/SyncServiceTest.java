@@ -235,7 +235,7 @@ class SyncServiceTest {
         SourceReport a = only(report, "a");
         assertThat(a.outcome()).isEqualTo(SyncLogEntry.Outcome.FAILED);
         assertThat(a.lastGoodSync()).isEqualTo(T0);
-        assertThat(a.describe()).contains("FEJL").contains("sidste gode opdatering");
+        assertThat(a.describe(java.time.ZoneId.of("Europe/Copenhagen"))).contains("FEJL").contains("sidste gode opdatering");
         assertThat(offers.all().stream().filter(o -> o.key().source().equals("a")).toList()).isEqualTo(aBefore);
         assertThat(offers.isWithdrawn(new OfferKey("a", "a1"))).isFalse();
         Source aSource = sources.get("a");
@@ -463,7 +463,7 @@ class SyncServiceTest {
 
             @Override
             public void sourceFinished(SourceReport report) {
-                events.add(report.describe());
+                events.add(report.describe(java.time.ZoneId.of("Europe/Copenhagen")));
             }
         });
         assertThat(events).containsExactly("started 1", "kommunen FETCHING", "kommunen BACKING_UP",

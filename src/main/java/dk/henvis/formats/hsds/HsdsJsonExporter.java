@@ -1,6 +1,6 @@
 package dk.henvis.formats.hsds;
 
-import dk.henvis.catalog.AtomicPublish;
+import dk.henvis.catalog.AtomicFiles;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +18,7 @@ public final class HsdsJsonExporter {
     /** Writes the offers to {@code file}; ids must be unique (see {@link ExportChecks#uniqueIds}). */
     public void export(List<Offer> offers, Path file) {
         ExportChecks.uniqueIds(offers);
-        AtomicPublish.file(file, out -> {
+        AtomicFiles.write(file, AtomicFiles.EXPORT, out -> {
             try (JsonGenerator g = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
                 g.useDefaultPrettyPrinter();
                 g.writeStartArray();

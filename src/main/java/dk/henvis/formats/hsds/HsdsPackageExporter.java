@@ -1,6 +1,6 @@
 package dk.henvis.formats.hsds;
 
-import dk.henvis.catalog.AtomicPublish;
+import dk.henvis.catalog.AtomicFiles;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -109,7 +109,7 @@ public final class HsdsPackageExporter {
     public void export(List<Offer> offers, Path dir) {
         ExportChecks.uniqueIds(offers);
         Map<String, List<Map<String, String>>> rows = tables(offers);
-        AtomicPublish.folder(dir, HsdsPackageExporter::isPackage, tmp -> {
+        AtomicFiles.replaceFolder(dir, HsdsPackageExporter::isPackage, tmp -> {
             writeDescriptor(tmp.resolve(DataPackage.DESCRIPTOR));
             for (Map.Entry<String, Table> t : TABLES.entrySet()) {
                 writeCsv(tmp.resolve(t.getValue().path()), t.getValue().names(), rows.get(t.getKey()));

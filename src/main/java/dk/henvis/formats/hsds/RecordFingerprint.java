@@ -2,7 +2,6 @@ package dk.henvis.formats.hsds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.henvis.catalog.Version;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -51,9 +50,7 @@ public final class RecordFingerprint {
         switch (node.getNodeType()) {
             case OBJECT -> {
                 tag('{', node.size());
-                Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-                while (fields.hasNext()) {
-                    Map.Entry<String, JsonNode> f = fields.next();
+                for (Map.Entry<String, JsonNode> f : node.properties()) {
                     text(f.getKey());
                     feed(f.getValue());
                 }

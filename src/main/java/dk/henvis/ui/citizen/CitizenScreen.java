@@ -9,7 +9,6 @@ import dk.henvis.ui.common.OfferDetailsView;
 import dk.henvis.ui.handoutpreview.HandoutPreviewDialog;
 import dk.henvis.ui.handoutpreview.HandoutPrinter;
 import dk.henvis.ui.handoutpreview.HandoutViewModel;
-import java.time.LocalDate;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -165,7 +164,7 @@ public final class CitizenScreen extends BorderPane {
         if (!handout.canMake().get()) {
             return;
         }
-        files.savePdf(window(), i18n("ui.handout.fileName", LocalDate.now()))
+        files.savePdf(window(), i18n("ui.handout.fileName", handout.today()))
                 .ifPresent(path -> handout.save(path, () -> { }));
     }
 

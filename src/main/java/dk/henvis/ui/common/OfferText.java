@@ -6,13 +6,13 @@ import dk.henvis.catalog.Access;
 import dk.henvis.catalog.AgeRange;
 import dk.henvis.catalog.Contact;
 import dk.henvis.catalog.Cost;
+import dk.henvis.catalog.Prices;
 import dk.henvis.catalog.FocusLevel;
 import dk.henvis.catalog.Frequency;
 import dk.henvis.catalog.Location;
 import dk.henvis.i18n.Messages;
 import dk.henvis.catalog.Offer;
 import dk.henvis.catalog.Schedule;
-import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -83,15 +83,9 @@ public final class OfferText {
             return cost.text();
         }
         if (cost.isKnown()) {
-            return i18n("ui.offer.priceDkk", amount(cost.amountDkk()));
+            return Prices.kroner(cost.amountDkk());
         }
         return i18n("ui.offer.priceUnknown");
-    }
-
-    private static String amount(BigDecimal dkk) {
-        NumberFormat f = NumberFormat.getNumberInstance(Messages.DANISH);
-        f.setMaximumFractionDigits(2);
-        return f.format(dkk);
     }
 
     /** "tirsdag den 1. december kl. 10.00". */

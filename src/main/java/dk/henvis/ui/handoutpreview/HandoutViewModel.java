@@ -11,10 +11,7 @@ import dk.henvis.ui.concurrent.BackgroundTask;
 import dk.henvis.ui.concurrent.TaskExecutor;
 import dk.henvis.ui.followup.UclaAnswers;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -29,9 +26,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * The handout for the chosen suggestions: the citizen's first name and the worker's note (both only
@@ -68,6 +62,11 @@ public final class HandoutViewModel {
         chosen.addListener((ListChangeListener<Match>) c -> forgetDraft());
         firstName.addListener((o, a, b) -> pdf.set(null));
         note.addListener((o, a, b) -> pdf.set(null));
+    }
+
+    /** Today on the services' clock (the referral log's), e.g. for the suggested file name. */
+    public java.time.LocalDate today() {
+        return referrals.today();
     }
 
     public BooleanBinding canMake() {
@@ -108,7 +107,7 @@ public final class HandoutViewModel {
         message.set(i18n("ui.handout.rendering"));
         executor.submit(BackgroundTask.of(p -> {
                     byte[] bytes = render();
-                    return new Rendered(bytes, image(bytes));
+                    return new Rendered(bytes, renderer.preview(bytes));
                 })
                 .onSuccess(r -> {
                     pdf.set(r.bytes);
@@ -120,12 +119,6 @@ public final class HandoutViewModel {
     }
 
     private record Rendered(byte[] bytes, BufferedImage image) {
-    }
-
-    static BufferedImage image(byte[] pdfBytes) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdfBytes)) {
-            return new PDFRenderer(doc).renderImageWithDPI(0, 110);
-        }
     }
 
     /**
@@ -140,7 +133,7 @@ public final class HandoutViewModel {
         return r.ok();
     }
 
-    /** Writes the handout to {@code target} (temporary file, then moved) and records the referral. */
+    /** Writes the handout to {@code target} (whole or not at all) and records the referral. */
     public void save(Path target, Runnable done) {
         if (chosen.isEmpty() || !answersOk()) {
             return;
@@ -149,14 +142,7 @@ public final class HandoutViewModel {
         Answers answers = answers();
         executor.submit(BackgroundTask.of(p -> {
                     byte[] bytes = pdf.get() != null ? pdf.get() : render();
-                    Path dir = target.toAbsolutePath().getParent();
-                    Path tmp = Files.createTempFile(dir, ".henvis", ".pdf.tmp");
-                    try {
-                        Files.write(tmp, bytes);
-                        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                    } finally {
-                        Files.deleteIfExists(tmp);
-                    }
+                    renderer.save(bytes, target);
                     recordOnce(answers);
                     return target;
                 })

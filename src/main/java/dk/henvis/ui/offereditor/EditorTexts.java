@@ -46,7 +46,7 @@ public final class EditorTexts {
         };
     }
 
-    static String price(OfferEditorViewModel.PriceKind k) {
+    static String price(PriceKind k) {
         return switch (k) {
             case UNKNOWN -> i18n("ui.editor.price.UNKNOWN");
             case FREE -> i18n("ui.editor.price.FREE");

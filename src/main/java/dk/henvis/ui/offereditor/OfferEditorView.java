@@ -321,11 +321,11 @@ public final class OfferEditorView extends BorderPane {
 
     private Node priceSection() {
         GridPane g = FormParts.grid();
-        ComboBox<OfferEditorViewModel.PriceKind> kind = choice("editorPriceKind", model.priceKindProperty(),
-                List.of(OfferEditorViewModel.PriceKind.values()), EditorTexts::price);
+        ComboBox<PriceKind> kind = choice("editorPriceKind", model.priceKindProperty(),
+                List.of(PriceKind.values()), EditorTexts::price);
         TextField amount = text("editorPriceAmount", model.priceAmountProperty(), "25", 6);
         Label kr = new Label(i18n("ui.editor.priceAmount"));
-        amount.visibleProperty().bind(model.priceKindProperty().isEqualTo(OfferEditorViewModel.PriceKind.AMOUNT));
+        amount.visibleProperty().bind(model.priceKindProperty().isEqualTo(PriceKind.AMOUNT));
         amount.managedProperty().bind(amount.visibleProperty());
         kr.visibleProperty().bind(amount.visibleProperty());
         kr.managedProperty().bind(amount.visibleProperty());
@@ -334,7 +334,7 @@ public final class OfferEditorView extends BorderPane {
         g.add(Labels.forControl(i18n("ui.editor.price"), kind), 0, 0);
         g.add(new VBox(2, line, error(model.errors().of(Field.PRICE), amount)), 1, 0);
         TextField priceText = text("editorPriceText", model.priceTextProperty());
-        priceText.disableProperty().bind(model.priceKindProperty().isEqualTo(OfferEditorViewModel.PriceKind.UNKNOWN));
+        priceText.disableProperty().bind(model.priceKindProperty().isEqualTo(PriceKind.UNKNOWN));
         row(g, 1, i18n("ui.editor.priceText"), priceText, null);
         return new VBox(6, section(i18n("ui.editor.section.price")), g);
     }

@@ -2,26 +2,20 @@ package dk.henvis.ui.offereditor;
 
 import static dk.henvis.ui.I18n.i18n;
 
-import dk.henvis.catalog.AgeRange;
 import dk.henvis.catalog.AudienceSex;
 import dk.henvis.catalog.BadInputException;
 import dk.henvis.catalog.Contact;
-import dk.henvis.catalog.Cost;
 import dk.henvis.catalog.FocusLevel;
 import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.Location;
 import dk.henvis.catalog.Offer;
 import dk.henvis.catalog.OfferKey;
 import dk.henvis.catalog.OfferStatus;
-import dk.henvis.catalog.Organisation;
-import dk.henvis.catalog.Provenance;
 import dk.henvis.catalog.Schedule;
 import dk.henvis.curation.OfferCuration;
 import dk.henvis.curation.Problem;
-import dk.henvis.curation.Problem.Field;
 import dk.henvis.ui.concurrent.BackgroundTask;
 import dk.henvis.ui.concurrent.TaskExecutor;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,11 +46,6 @@ import javafx.collections.ObservableList;
  * every change checks the form again, so a message goes away as soon as the field is right.
  */
 public final class OfferEditorViewModel {
-    /** How the price is given. */
-    public enum PriceKind {
-        UNKNOWN, FREE, AMOUNT, TEXT
-    }
-
     /** What the form was opened for (the window title says it). */
     public enum Purpose {
         NEW, EDIT, DUPLICATE, ADOPT
@@ -197,7 +186,10 @@ public final class OfferEditorViewModel {
             status.set(o.status());
             ageMin.set(Parse.number(o.ages().min()));
             ageMax.set(Parse.number(o.ages().max()));
-            loadCost(o.cost());
+            CostField price = CostField.of(o.cost());
+            priceKind.set(price.kind());
+            priceAmount.set(price.amount());
+            priceText.set(price.text());
             focus.set(o.focus());
             audienceSex.set(o.audienceSex());
             targetGroups.setAll(o.targetGroups());
@@ -238,19 +230,6 @@ public final class OfferEditorViewModel {
             });
         } finally {
             loading = false;
-        }
-    }
-
-    private void loadCost(Cost c) {
-        priceAmount.set("");
-        priceText.set(nz(c.text()));
-        if (c.amountDkk() == null) {
-            priceKind.set(c.text() == null ? PriceKind.UNKNOWN : PriceKind.TEXT);
-        } else if (c.isFree()) {
-            priceKind.set(PriceKind.FREE);
-        } else {
-            priceKind.set(PriceKind.AMOUNT);
-            priceAmount.set(c.amountDkk().toPlainString().replace('.', ','));
         }
     }
 
@@ -338,20 +317,20 @@ public final class OfferEditorViewModel {
         List<PlaceRow> usedPlaces = places.stream().filter(r -> !r.isEmpty()).toList();
         List<ContactRow> usedContacts = contacts.stream().filter(r -> !r.isEmpty()).toList();
         for (Problem p : problems) {
-            FieldErrors target = errors;
-            if (p.field().isRow()) {
-                String f = p.field().name();
-                if (f.startsWith("SCHEDULE_") && p.row() < schedules.size()) {
-                    target = schedules.get(p.row()).errors();
-                } else if (f.startsWith("PLACE_") && p.row() < usedPlaces.size()) {
-                    target = usedPlaces.get(p.row()).errors();
-                } else if (f.startsWith("CONTACT_") && p.row() < usedContacts.size()) {
-                    target = usedContacts.get(p.row()).errors();
-                }
-            }
+            FieldErrors target = switch (p.field().part()) {
+                case OFFER -> errors;
+                case SCHEDULE -> rowErrors(schedules, p.row(), ScheduleRow::errors);
+                case PLACE -> rowErrors(usedPlaces, p.row(), PlaceRow::errors);
+                case CONTACT -> rowErrors(usedContacts, p.row(), ContactRow::errors);
+            };
             target.set(p.field(), p.message());
         }
         return problems.isEmpty() ? built : Optional.empty();
+    }
+
+    /** The messages of row {@code row}; the offer's own when there is no such row. */
+    private <R> FieldErrors rowErrors(List<R> rows, int row, Function<R, FieldErrors> errorsOf) {
+        return row >= 0 && row < rows.size() ? errorsOf.apply(rows.get(row)) : errors;
     }
 
     /** The number of fields that have a message. */
@@ -385,84 +364,36 @@ public final class OfferEditorViewModel {
         if (base == null) {
             return Optional.empty();
         }
-        boolean ok = true;
-        Integer min = null;
-        Integer max = null;
-        try {
-            min = Parse.integer(ageMin.get());
-        } catch (Parse.Invalid e) {
-            errors.set(Field.AGE_MIN, i18n("ui.editor.check.age"));
-            ok = false;
-        }
-        try {
-            max = Parse.integer(ageMax.get());
-        } catch (Parse.Invalid e) {
-            errors.set(Field.AGE_MAX, i18n("ui.editor.check.age"));
-            ok = false;
-        }
-        Cost cost = Cost.UNKNOWN;
-        String text = Parse.text(priceText.get());
-        switch (priceKind.get()) {
-            case FREE -> cost = new Cost(BigDecimal.ZERO, text);
-            case AMOUNT -> {
-                try {
-                    BigDecimal amount = Parse.amount(priceAmount.get());
-                    if (amount == null) {
-                        throw new Parse.Invalid();
-                    }
-                    cost = new Cost(amount, text);
-                } catch (Parse.Invalid e) {
-                    errors.set(Field.PRICE, i18n("ui.editor.check.amount"));
-                    ok = false;
-                }
-            }
-            case TEXT -> {
-                if (text == null) {
-                    errors.set(Field.PRICE, i18n("ui.editor.check.priceText"));
-                    ok = false;
-                }
-                cost = new Cost(null, text);
-            }
-            default -> cost = Cost.UNKNOWN;
-        }
-        List<Location> locs = new ArrayList<>();
-        for (PlaceRow r : places) {
-            if (!r.isEmpty()) {
-                Location l = r.toLocation();
-                ok &= l != null;
-                locs.add(l);
-            }
-        }
-        List<Schedule> scheds = new ArrayList<>();
-        for (ScheduleRow r : schedules) {
-            Schedule s = r.toSchedule();
-            ok &= s != null;
-            scheds.add(s);
-        }
-        if (byAppointment.get()) {
-            String t = Parse.text(appointmentText.get());
-            scheds.add(Schedule.textOnly(t == null ? i18n("ui.editor.byAppointmentDefault") : t));
-        }
+        // each row reads itself and shows its own messages; null is a row that cannot be read
+        List<Location> locs = places.stream().filter(r -> !r.isEmpty()).map(PlaceRow::toLocation).toList();
+        List<Schedule> times = schedules.stream().map(ScheduleRow::toSchedule).toList();
         List<Contact> people = contacts.stream().filter(r -> !r.isEmpty()).map(ContactRow::toContact).toList();
-        if (!ok) {
-            return Optional.empty();
-        }
-        Organisation org = base.organisation();
-        Organisation newOrg = new Organisation(org.id(), Parse.text(organisation.get()), org.description(),
-                Parse.text(organisationUrl.get()));
-        if (newOrg.name() == null && newOrg.url() == null && newOrg.description() == null) {
-            newOrg = Organisation.NONE;
-        }
-        List<String> langs = Arrays.stream(nz(languages.get()).split("[,;\\s]+")).map(String::strip)
-                .filter(s -> !s.isEmpty()).map(s -> s.toLowerCase(Locale.ROOT)).distinct().toList();
-        Provenance p = base.provenance();
-        return Optional.of(new Offer(base.key(), nz(name.get()).strip(), Parse.text(alternateName.get()),
-                Parse.text(description.get()), Parse.text(url.get()), Parse.text(email.get()), status.get(), newOrg,
-                locs, scheds, min == null && max == null ? AgeRange.ANY : new AgeRange(min, max), cost,
-                List.copyOf(categories), List.copyOf(tags), langs, people, focus.get(), List.copyOf(targetGroups),
-                audienceSex.get(), Parse.text(eligibility.get()), openDropIn.get(), lastChecked.get(),
-                p == null ? null : new Provenance(base.key().source(), base.key().sourceId(), null, null, null,
-                        p.adoptedFrom())));
+        OfferFormBuilder.Result r = new OfferFormBuilder(base)
+                .name(name.get())
+                .alternateName(alternateName.get())
+                .description(description.get())
+                .organisation(organisation.get(), organisationUrl.get())
+                .url(url.get())
+                .email(email.get())
+                .status(status.get())
+                .ages(ageMin.get(), ageMax.get())
+                .price(new CostField(priceKind.get(), priceAmount.get(), priceText.get()))
+                .focus(focus.get())
+                .audienceSex(audienceSex.get())
+                .targetGroups(targetGroups)
+                .tags(tags)
+                .categories(categories)
+                .languages(languages.get())
+                .eligibility(eligibility.get())
+                .openDropIn(openDropIn.get())
+                .lastChecked(lastChecked.get())
+                .places(locs)
+                .schedules(times)
+                .byAppointment(byAppointment.get(), appointmentText.get())
+                .contacts(people)
+                .build();
+        r.problems().forEach(errors::set);
+        return r.offer();
     }
 
     /**

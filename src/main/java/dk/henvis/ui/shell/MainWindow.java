@@ -6,7 +6,6 @@ import dk.henvis.ui.UiServices;
 import dk.henvis.ui.about.AboutDialog;
 import dk.henvis.ui.about.AboutViewModel;
 import dk.henvis.settings.StaffUnit;
-import dk.henvis.ui.HandoutPort;
 import dk.henvis.ui.MatchPort;
 import dk.henvis.ui.browser.CatalogView;
 import dk.henvis.ui.citizen.CitizenScreen;
@@ -88,7 +87,7 @@ public final class MainWindow {
     private OfferEditor offerEditor;
     private FolderChooser folders = FolderChooser.system();
     private CoordinatorViewModel coordinator;
-    private StatsViewModel statsModel;
+    private final StatsViewModel statsModel;
 
     public MainWindow(UiServices services, TaskExecutor executor) {
         this(services, executor, FileDialogs.system());
@@ -99,28 +98,23 @@ public final class MainWindow {
         this.files = files;
         this.executor = executor;
         this.shell = new ShellViewModel(services, executor);
-        this.sync = new SyncViewModel(services.catalogueSync(), new SyncPreferences(services.settings()), executor,
+        this.sync = new SyncViewModel(services.sync(), new SyncPreferences(services.settings()), executor,
                 services.clock(), shell::catalogueChanged, shell::refreshStatus);
         shell.onStarted(sync::syncAtStartIfDue);
         this.catalogue = new CatalogViewModel(services.offers(), executor);
+        this.statsModel = new StatsViewModel(services.referrals(), executor, services.clock());
         this.citizen = new CitizenViewModel(services.gazetteer(), services.settings().unit().orElse(null));
-        MatchPort matcher = services.matcher().orElse(null);
-        this.results = matcher == null ? null
-                : new ResultsViewModel(matcher, executor, services.clock(), citizen::toProfile);
-        HandoutPort port = services.handout().orElse(null);
-        this.handout = results == null || port == null ? null
-                : new HandoutViewModel(port, services.referrals(), executor, results.chosen(), this::referralFacts);
-        if (results != null) {
-            citizen.onChange(results::profileChanged);
-        }
+        MatchPort matcher = services.matcher();
+        this.results = new ResultsViewModel(matcher, executor, services.clock(), citizen::toProfile);
+        this.handout = new HandoutViewModel(services.handout(), services.referrals(), executor, results.chosen(),
+                this::referralFacts);
+        citizen.onChange(results::profileChanged);
         shell.onCatalogChanged(() -> {
             catalogue.reload();
-            if (results != null) {
-                executor.submit(BackgroundTask.of(p -> {
-                    matcher.refresh();
-                    return true;
-                }).onSuccess(v -> results.recompute()));
-            }
+            executor.submit(BackgroundTask.of(p -> {
+                matcher.refresh();
+                return true;
+            }).onSuccess(v -> results.recompute()));
         });
     }
 
@@ -143,18 +137,15 @@ public final class MainWindow {
                 shell.coordinatorModeProperty(), () -> stage).bar());
         catalogue.includeInactiveProperty().bind(shell.coordinatorModeProperty());
         addNotes(catalogueView.details());
-        if (citizenScreen != null) {
-            addNotes(citizenScreen.details());
-            citizenScreen.details().setSourcesOf(o -> {
-                var m = results.selectedProperty().get();
-                return m != null && m.offer() == o ? m.sources() : java.util.List.of(o.key().source());
-            });
-        }
+        addNotes(citizenScreen.details());
+        citizenScreen.details().setSourcesOf(o -> {
+            var m = results.selectedProperty().get();
+            return m != null && m.offer() == o ? m.sources() : java.util.List.of(o.key().source());
+        });
         Tab catalogueTab = new Tab(i18n("ui.tab.catalogue").replace("_", ""), catalogueView);
         catalogueTab.setId("tabCatalog");
         catalogueTab.setClosable(false);
         tabs.getTabs().add(catalogueTab);
-        statsModel = new StatsViewModel(services.referrals(), executor, services.clock());
         StatsExports exports = new StatsExports(services.referrals(), executor, statsModel::currentRange);
         exports.onImported(statsModel::refresh);
         Tab statsTab = new Tab(i18n("ui.tab.stats"), new StatsView(statsModel, exports, files, this::openFollowUp));
@@ -202,30 +193,14 @@ public final class MainWindow {
         }
         catalogue.reload();
         shell.start();
-        if (results != null) {
-            results.recompute();
-        }
-        if (citizenScreen != null) {
-            Platform.runLater(citizenScreen::focusFirstField);
-        }
+        results.recompute();
+        Platform.runLater(citizenScreen::focusFirstField);
     }
 
     private void citizenTab() {
-        javafx.scene.Node content;
-        if (results == null) {
-            Label missing = new Label(i18n("ui.citizen.noMatching"));
-            missing.setWrapText(true);
-            content = missing;
-        } else if (handout == null) {
-            Label missing = new Label(i18n("ui.citizen.noHandout"));
-            missing.setWrapText(true);
-            content = missing;
-        } else {
-            citizenScreen = new CitizenScreen(citizen, results, handout, services.interestSuggester(),
-                    services.groupSuggester(), files);
-            content = citizenScreen;
-        }
-        Tab tab = new Tab(i18n("ui.tab.citizen").replace("_", ""), content);
+        citizenScreen = new CitizenScreen(citizen, results, handout, services.interestSuggester(),
+                services.groupSuggester(), files);
+        Tab tab = new Tab(i18n("ui.tab.citizen").replace("_", ""), citizenScreen);
         tab.setId("tabCitizen");
         tab.setClosable(false);
         tabs.getTabs().add(tab);
@@ -261,7 +236,7 @@ public final class MainWindow {
             return;
         }
         new FlagDialog(stage, new FlagViewModel(services.flags(), offer)).showAndWait();
-        if (coordinator != null && shell.coordinatorModeProperty().get()) {
+        if (shell.coordinatorModeProperty().get()) {
             coordinator.reloadFlags();
         }
     }
@@ -288,17 +263,11 @@ public final class MainWindow {
 
     /** "Ny borger" (Ctrl+N): forgets every field, the suggestions, the choice, the name and the note. */
     public void newCitizen() {
-        if (results != null) {
-            results.clear();
-        }
-        if (handout != null) {
-            handout.clear();
-        }
+        results.clear();
+        handout.clear();
         citizen.clear();
         selectTab("tabCitizen");
-        if (citizenScreen != null) {
-            citizenScreen.focusFirstField();
-        }
+        citizenScreen.focusFirstField();
     }
 
     private MenuBar menus() {
@@ -313,14 +282,8 @@ public final class MainWindow {
                 new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), () -> withScreen(CitizenScreen::print));
         MenuItem save = item(i18n("ui.menu.save"),
                 new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> withScreen(CitizenScreen::save));
-        if (handout != null) {
-            for (MenuItem m : new MenuItem[] {preview, print, save}) {
-                m.disableProperty().bind(handout.canMake().not());
-            }
-        } else {
-            preview.setDisable(true);
-            print.setDisable(true);
-            save.setDisable(true);
+        for (MenuItem m : new MenuItem[] {preview, print, save}) {
+            m.disableProperty().bind(handout.canMake().not());
         }
         MenuItem syncNow = item(i18n("ui.menu.sync"), new KeyCodeCombination(KeyCode.F5), sync::syncNow);
         syncNow.setId("menuSync");
@@ -386,10 +349,8 @@ public final class MainWindow {
     }
 
     private void withScreen(java.util.function.Consumer<CitizenScreen> action) {
-        if (citizenScreen != null) {
-            selectTab("tabCitizen");
-            action.accept(citizenScreen);
-        }
+        selectTab("tabCitizen");
+        action.accept(citizenScreen);
     }
 
     private static MenuItem item(String text, KeyCombination accelerator, Runnable action) {
@@ -497,21 +458,14 @@ public final class MainWindow {
 
     /** The staff's note and "verified by phone" below an offer's details. */
     private void addNotes(dk.henvis.ui.common.OfferDetailsView details) {
-        services.localNotes().ifPresent(notes -> {
-            var pane = new dk.henvis.ui.notes.OfferNotePane(
-                    new dk.henvis.ui.notes.OfferNoteViewModel(notes, executor, services.clock()));
-            details.addSection(o -> services.readOnly() ? null : pane.forOffer(o));
-        });
+        var pane = new dk.henvis.ui.notes.OfferNotePane(
+                new dk.henvis.ui.notes.OfferNoteViewModel(services.offerNotes(), executor, services.clock()));
+        details.addSection(o -> services.readOnly() ? null : pane.forOffer(o));
     }
 
     /** Indstillinger → Kilder og opdatering: sources, interval, the sync log. */
     public void openSources() {
-        var store = services.sourceStore();
-        var service = services.catalogueSync();
-        if (store.isEmpty() || service.isEmpty()) {
-            return;
-        }
-        SourcesViewModel model = new SourcesViewModel(store.get(), service.get(),
+        SourcesViewModel model = new SourcesViewModel(services.sources(), services.sync(),
                 new SyncPreferences(services.settings()), executor, services.clock());
         SourcesDialog dialog = new SourcesDialog(stage, model, sync,
                 Objects.requireNonNull(getClass().getResource(STYLESHEET)).toExternalForm());
@@ -539,11 +493,7 @@ public final class MainWindow {
     /** "Opfølgning" (Ctrl+U): the follow-up of a referral by its code; the statistics follow. */
     public void openFollowUp() {
         FollowUpViewModel model = new FollowUpViewModel(services.referrals(), executor);
-        model.onSaved(() -> {
-            if (statsModel != null) {
-                statsModel.refresh();
-            }
-        });
+        model.onSaved(() -> statsModel.refresh());
         new FollowUpDialog(stage, model).showAndWait();
     }
 
@@ -551,9 +501,7 @@ public final class MainWindow {
     private void openRetention() {
         RetentionViewModel model = new RetentionViewModel(services.referrals(), executor);
         new RetentionDialog(stage, model).showAndWait();
-        if (statsModel != null) {
-            statsModel.refresh();
-        }
+        statsModel.refresh();
     }
 
     private void showKeys() {

@@ -3,7 +3,6 @@ package dk.henvis.ui.shell;
 import static dk.henvis.ui.I18n.i18n;
 
 import dk.henvis.settings.Settings;
-import dk.henvis.sync.SyncService;
 import dk.henvis.ui.sources.SyncPreferences;
 import dk.henvis.ui.UiServices;
 import dk.henvis.ui.concurrent.BackgroundTask;
@@ -83,13 +82,9 @@ public final class ShellViewModel {
                     if (services.offers().count() > 0) {
                         return false;
                     }
-                    var sampleCatalog = services.sampleCatalog();
-                    if (sampleCatalog.isEmpty()) {
-                        return false;
-                    }
                     p.update(0, 1, i18n("ui.status.loadingSample"));
-                    sampleCatalog.get().load((done, total) -> p.update(done, total, i18n("ui.status.loadingSample")));
-                    return true;
+                    return services.sampleCatalog()
+                            .load((done, total) -> p.update(done, total, i18n("ui.status.loadingSample"))) > 0;
                 })
                 .onProgress((f, m) -> {
                     progress.set(f);
@@ -114,8 +109,8 @@ public final class ShellViewModel {
     public void refreshStatus() {
         executor.submit(BackgroundTask.of(p -> {
                     CatalogStatus s = CatalogStatus.of(services.offers().current(),
-                            src -> services.sampleCatalog().map(c -> c.isSampleSource(src)).orElse(false));
-                    var lastGood = services.catalogueSync().flatMap(SyncService::lastGoodSync);
+                            services.sampleCatalog()::isSampleSource);
+                    var lastGood = services.sync().lastGoodSync();
                     return lastGood.isPresent()
                             ? s.syncedAt(lastGood.get(), new SyncPreferences(services.settings()).interval()) : s;
                 })

@@ -5,20 +5,16 @@ import static dk.henvis.ui.I18n.i18n;
 import dk.henvis.formats.SourceFormat;
 import dk.henvis.catalog.BadInputException;
 import dk.henvis.sync.Source;
+import dk.henvis.sync.SourceLocations;
 import dk.henvis.sync.SourceStore;
 import dk.henvis.sync.SyncLogEntry;
 import dk.henvis.sync.SyncService;
 import dk.henvis.ui.concurrent.BackgroundTask;
 import dk.henvis.ui.concurrent.TaskExecutor;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -179,37 +175,7 @@ public final class SourcesViewModel {
 
     /** Null when {@code loc} is a usable location for {@code kind}, else the Danish problem. */
     static String checkLocation(String loc, String kind) {
-        if (loc.isEmpty()) {
-            return i18n("ui.sources.error.locationMissing");
-        }
-        String lower = loc.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("http://") || lower.startsWith("https://")) {
-            try {
-                URI uri = new URI(loc);
-                return uri.getHost() == null || uri.getHost().isBlank() ? i18n("ui.sources.error.badUrl", loc) : null;
-            } catch (Exception e) {
-                return i18n("ui.sources.error.badUrl", loc);
-            }
-        }
-        if (lower.contains("://")) {
-            return i18n("ui.sources.error.badUrl", loc);
-        }
-        Path path;
-        try {
-            path = Path.of(loc);
-        } catch (InvalidPathException e) {
-            return i18n("ui.sources.error.badPath", loc);
-        }
-        if (!Files.exists(path)) {
-            return i18n("ui.sources.error.noSuchFile", loc);
-        }
-        if (Files.isDirectory(path) && !"hsds-package".equals(kind)) {
-            return i18n("ui.sources.error.folderNeedsPackage");
-        }
-        if (!Files.isReadable(path)) {
-            return i18n("ui.sources.error.unreadable", loc);
-        }
-        return null;
+        return SourceLocations.problem(loc, kind).orElse(null);
     }
 
     public void remove(String sourceName) {

@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -35,7 +34,7 @@ import javafx.collections.ObservableList;
 public final class SyncViewModel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    private final Optional<SyncService> sync;
+    private final SyncService sync;
     private final SyncPreferences preferences;
     private final TaskExecutor executor;
     private final Clock clock;
@@ -53,7 +52,7 @@ public final class SyncViewModel {
      * @param catalogueChanged run (on the JavaFX thread) after a sync that changed offers: screens reload
      * @param synced           run after every sync attempt: the status line re-reads the catalogue's age
      */
-    public SyncViewModel(Optional<SyncService> sync, SyncPreferences preferences, TaskExecutor executor, Clock clock,
+    public SyncViewModel(SyncService sync, SyncPreferences preferences, TaskExecutor executor, Clock clock,
             Runnable catalogueChanged, Runnable synced) {
         this.sync = sync;
         this.preferences = preferences;
@@ -63,28 +62,19 @@ public final class SyncViewModel {
         this.synced = synced;
     }
 
-    public boolean available() {
-        return sync.isPresent();
-    }
-
     /** Syncs every enabled source now, unless a sync is already running. */
     public void syncNow() {
         if (syncing.get()) {
             return;
         }
-        if (sync.isEmpty()) {
-            showLines(List.of(i18n("ui.sync.unavailable")), true);
-            return;
-        }
-        SyncService service = sync.get();
         syncing.set(true);
         progress.set(-1);
         message.set(i18n("ui.sync.starting"));
         executor.submit(BackgroundTask.of(p -> {
-                    if (service.sources().stream().noneMatch(Source::enabled)) {
+                    if (sync.sources().stream().noneMatch(Source::enabled)) {
                         return null;
                     }
-                    return service.syncAll(new Progress(p));
+                    return sync.syncAll(new Progress(p, zone()));
                 })
                 .onProgress((f, m) -> {
                     progress.set(f);
@@ -107,12 +97,11 @@ public final class SyncViewModel {
      * than the interval and a source can be reached now. Checked in the background; offline it does nothing.
      */
     public void syncAtStartIfDue() {
-        if (sync.isEmpty() || !preferences.syncAtStart()) {
+        if (!preferences.syncAtStart()) {
             return;
         }
-        SyncService service = sync.get();
-        executor.submit(BackgroundTask.of(p -> service.sources().stream().anyMatch(Source::enabled)
-                        && service.needsSync(preferences.interval()) && service.anyReachable())
+        executor.submit(BackgroundTask.of(p -> sync.sources().stream().anyMatch(Source::enabled)
+                        && sync.needsSync(preferences.interval()) && sync.anyReachable())
                 .onSuccess(due -> {
                     if (due) {
                         syncNow();
@@ -127,7 +116,7 @@ public final class SyncViewModel {
             return;
         }
         String at = TIME.withZone(zone()).format(report.finished());
-        List<String> lines = report.sources().stream().map(SourceReport::describe).toList();
+        List<String> lines = report.sources().stream().map(r -> r.describe(zone())).toList();
         showLines(lines, !report.allOk());
         result.set(i18n("ui.sync.result", at, String.join("  ·  ", lines)));
         if (report.changedCatalog()) {
@@ -148,11 +137,13 @@ public final class SyncViewModel {
     /** Turns the sync's progress into the status bar's fraction and Danish message. */
     private static final class Progress implements ProgressListener {
         private final BackgroundTask.Progress p;
+        private final ZoneId zone;
         private volatile int index;
         private volatile int count = 1;
 
-        Progress(BackgroundTask.Progress p) {
+        Progress(BackgroundTask.Progress p, ZoneId zone) {
             this.p = p;
+            this.zone = zone;
         }
 
         @Override
@@ -180,7 +171,7 @@ public final class SyncViewModel {
 
         @Override
         public void sourceFinished(SourceReport report) {
-            p.update(index, count, report.describe());
+            p.update(index, count, report.describe(zone));
         }
     }
 

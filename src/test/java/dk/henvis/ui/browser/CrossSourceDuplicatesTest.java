@@ -29,16 +29,16 @@ class CrossSourceDuplicatesTest {
 
     @Test
     void theSameActivityFromTwoSourcesIsMatchedAndListedOnceWithBothSources() throws Exception {
-        TestUiServices services = new TestUiServices(dir).withSync();
+        TestUiServices services = new TestUiServices(dir);
         Path kommunen = HsdsFiles.write(dir.resolve("kommunen.json"), List.of(
                 new HsdsFiles.Service("k1", "Strikkecafé", "Jernbanegade 1", "TU"),
                 new HsdsFiles.Service("k2", "Seniorkor", "Jernbanegade 1", "WE")));
         Path kultunaut = HsdsFiles.write(dir.resolve("kultunaut.json"), List.of(
                 new HsdsFiles.Service("900", "STRIKKECAFE!", "Jernbanegade 1", "TU"),
                 new HsdsFiles.Service("901", "Seniorkor", "Jernbanegade 1", "FR")));
-        services.sourceStore().orElseThrow().add("kommunen", "hsds-json", kommunen.toString());
-        services.sourceStore().orElseThrow().add("kultunaut", "hsds-json", kultunaut.toString());
-        SyncReport report = services.catalogueSync().orElseThrow().syncAll(ProgressListener.NONE);
+        services.sources().add("kommunen", "hsds-json", kommunen.toString());
+        services.sources().add("kultunaut", "hsds-json", kultunaut.toString());
+        SyncReport report = services.sync().syncAll(ProgressListener.NONE);
         assertThat(report.allOk()).isTrue();
         assertThat(services.offers().current()).hasSize(4);
 

@@ -114,6 +114,9 @@ class CoordinatorFxTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.catalogue().results().isEmpty());
         Offer first = window.catalogue().results().get(0);
         robot.interact(() -> window.catalogue().selectedProperty().set(first));
+        // the details scroll: the staff's note section stands above the button, as in the app
+        Node flagButton = robot.lookup("#" + OfferDetailsView.FLAG_ID).query();
+        robot.interact(() -> detailsOf(flagButton).setVvalue(1));
         robot.clickOn("#" + OfferDetailsView.FLAG_ID);
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -172,5 +175,13 @@ class CoordinatorFxTest {
 
     private static Offer offer(String id, String name, LocalDate checked) {
         return TestOffers.offer("henvis", id, name).withLastChecked(checked);
+    }
+
+    private static OfferDetailsView detailsOf(Node node) {
+        Node n = node;
+        while (!(n instanceof OfferDetailsView)) {
+            n = n.getParent();
+        }
+        return (OfferDetailsView) n;
     }
 }

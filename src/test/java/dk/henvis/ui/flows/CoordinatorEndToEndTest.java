@@ -2,7 +2,9 @@ package dk.henvis.ui.flows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.henvis.ui.offereditor.PriceKind;
 import dk.henvis.app.Services;
+import dk.henvis.core.CoreServices;
 import dk.henvis.catalog.Gazetteer;
 import dk.henvis.ui.offereditor.ContactRow;
 import dk.henvis.ui.offereditor.OfferEditorViewModel;
@@ -39,8 +41,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CoordinatorEndToEndTest {
     @TempDir
     Path dir;
-    Services coordinator;
-    Services laptop;
+    CoreServices coordinator;
+    CoreServices laptop;
 
     @AfterEach
     void close() {
@@ -57,7 +59,7 @@ class CoordinatorEndToEndTest {
         Path share = Files.createDirectories(dir.resolve("faelles/henvis"));
         coordinator = Services.open(Files.createDirectories(dir.resolve("koordinator")).resolve("henvis.db"));
         coordinator.settings().setCoordinatorMode(true);
-        CoordinatorViewModel tab = new CoordinatorViewModel(coordinator, new SameThreadTaskExecutor(), () -> { });
+        CoordinatorViewModel tab = new CoordinatorViewModel(Services.window(coordinator), new SameThreadTaskExecutor(), () -> { });
 
         // 1. the coordinator adds a new reading club in the offer form
         OfferEditorViewModel form = new OfferEditorViewModel(coordinator.curation(), Gazetteer.bundled(),
@@ -126,7 +128,7 @@ class CoordinatorEndToEndTest {
         f.descriptionProperty().set("Vi læser en bog om måneden og mødes over en kop kaffe for at snakke om den."
                 + " Nye læsere er velkomne.");
         f.organisationProperty().set("Frederikssund Bibliotekerne");
-        f.priceKindProperty().set(OfferEditorViewModel.PriceKind.FREE);
+        f.priceKindProperty().set(PriceKind.FREE);
         f.focusProperty().set(FocusLevel.FOREBYG);
         f.tagDraftProperty().set("læseklub");
         f.addTag();

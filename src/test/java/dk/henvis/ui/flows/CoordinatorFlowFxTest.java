@@ -2,6 +2,7 @@ package dk.henvis.ui.flows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.henvis.ui.offereditor.PriceKind;
 import dk.henvis.catalog.Access;
 import dk.henvis.catalog.Offer;
 import dk.henvis.catalog.Schedule;
@@ -141,9 +142,9 @@ class CoordinatorFlowFxTest {
         ComboBox<Access> access = (ComboBox<Access>) inEditor(robot, "#placeAccess");
         robot.interact(() -> access.setValue(Access.STEP_FREE));
         @SuppressWarnings("unchecked")
-        ComboBox<OfferEditorViewModel.PriceKind> price =
-                (ComboBox<OfferEditorViewModel.PriceKind>) inEditor(robot, "#editorPriceKind");
-        robot.interact(() -> price.setValue(OfferEditorViewModel.PriceKind.FREE));
+        ComboBox<PriceKind> price =
+                (ComboBox<PriceKind>) inEditor(robot, "#editorPriceKind");
+        robot.interact(() -> price.setValue(PriceKind.FREE));
         focus(robot, inEditor(robot, "#editorTargetGroups"));
         robot.write("senior").type(KeyCode.ESCAPE);
         focus(robot, inEditor(robot, "#editorTargetGroups"));

@@ -45,7 +45,7 @@ class SyncFlowFxTest {
 
     SyncFlowFxTest() throws IOException {
         Path data = Files.createTempDirectory("henvis-syncflow");
-        services = SampleServices.create(data).withSync();
+        services = SampleServices.create(data);
         services.settings().setUnit(StaffUnit.DOEGNPLEJEN, "47 35 10 00");
         sourceFile = HsdsFiles.write(data.resolve("kommunen.json"), List.of(HsdsFiles.service("k1", NEW_OFFER)));
     }
@@ -75,7 +75,7 @@ class SyncFlowFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#kindError").queryAs(Label.class).getText()).isEqualTo("Vælg kildens type");
         assertThat(robot.lookup("#locationError").queryAs(Label.class).getText()).contains("findes ikke");
-        assertThat(services.sourceStore().orElseThrow().all()).isEmpty();
+        assertThat(services.sources().all()).isEmpty();
 
         ComboBox<String> kind = robot.lookup("#" + SourcesDialog.KIND_ID).queryComboBox();
         robot.interact(() -> kind.setValue("hsds-json"));

@@ -36,20 +36,20 @@ public final class SyncScreenshots {
     public static void main(String[] args) throws Exception {
         Files.createDirectories(OUT);
         Path data = Files.createTempDirectory("henvis-syncshots");
-        TestUiServices services = SampleServices.create(data).withSync();
+        TestUiServices services = SampleServices.create(data);
         services.settings().setUnit(StaffUnit.DOEGNPLEJEN, "47 35 10 00");
         Path kommunen = HsdsFiles.write(data.resolve("kommunen.json"), List.of(
                 new HsdsFiles.Service("k1", "Strikkecafé i Medborgerhuset", "Jernbanegade 5", "TU"),
                 new HsdsFiles.Service("k2", "Solsikkekoret", "Jernbanegade 5", "WE")));
         Path kultunaut = HsdsFiles.write(data.resolve("kultunaut.json"), List.of(
                 new HsdsFiles.Service("900", "STRIKKECAFE i Medborgerhuset", "Jernbanegade 5", "TU")));
-        var store = services.sourceStore().orElseThrow();
+        var store = services.sources();
         store.add("kommunen", "hsds-json", kommunen.toString());
         store.add("kultunaut", "hsds-json", kultunaut.toString());
         store.add("faelles-drev", "hsds-package", "/mnt/faelles/henvis/pakke");
-        services.localNotes().orElseThrow().setNote(new OfferKey("kommunen", "k1"),
+        services.offerNotes().setNote(new OfferKey("kommunen", "k1"),
                 "Ring til Bente før første gang – hun tager imod ved døren");
-        services.localNotes().orElseThrow().markVerified(new OfferKey("kommunen", "k1"), LocalDate.of(2026, 11, 20));
+        services.offerNotes().markVerified(new OfferKey("kommunen", "k1"), LocalDate.of(2026, 11, 20));
 
         startHeadless("1600x1000-32");
         Shown shown = showMainWindow(services, 860);

@@ -22,13 +22,13 @@ class OfferNoteViewModelTest {
 
     @Test
     void aNoteAndThePhoneCheckAreShownAgainAfterSyncsThatChangeAndWithdrawTheOffer() throws Exception {
-        TestUiServices services = new TestUiServices(dir).withSync();
-        SyncService sync = services.catalogueSync().orElseThrow();
+        TestUiServices services = new TestUiServices(dir);
+        SyncService sync = services.sync();
         Path file = HsdsFiles.write(dir.resolve("k.json"), List.of(HsdsFiles.service("1", "Seniorkor")));
-        services.sourceStore().orElseThrow().add("kommunen", "hsds-json", file.toString());
+        services.sources().add("kommunen", "hsds-json", file.toString());
         sync.syncAll(ProgressListener.NONE);
 
-        OfferNoteViewModel model = new OfferNoteViewModel(services.localNotes().orElseThrow(),
+        OfferNoteViewModel model = new OfferNoteViewModel(services.offerNotes(),
                 new SameThreadTaskExecutor(), services.clock());
         model.load(KOR);
         assertThat(model.savedNoteProperty().get()).isEmpty();
@@ -51,7 +51,7 @@ class OfferNoteViewModelTest {
         sync.syncAll(ProgressListener.NONE);
         assertThat(services.offers().find(KOR).orElseThrow().name()).isEqualTo("Seniorkoret Solsikken");
 
-        OfferNoteViewModel later = new OfferNoteViewModel(services.localNotes().orElseThrow(),
+        OfferNoteViewModel later = new OfferNoteViewModel(services.offerNotes(),
                 new SameThreadTaskExecutor(), services.clock());
         later.load(KOR);
         assertThat(later.savedNoteProperty().get()).isEqualTo("Ring til Bente før første gang");
@@ -61,8 +61,8 @@ class OfferNoteViewModelTest {
 
     @Test
     void clearingTheNoteAndTheTickRemovesThem() {
-        TestUiServices services = new TestUiServices(dir).withSync();
-        OfferNoteViewModel model = new OfferNoteViewModel(services.localNotes().orElseThrow(),
+        TestUiServices services = new TestUiServices(dir);
+        OfferNoteViewModel model = new OfferNoteViewModel(services.offerNotes(),
                 new SameThreadTaskExecutor(), services.clock());
         model.load(KOR);
         model.noteProperty().set("Ring først");
@@ -71,16 +71,16 @@ class OfferNoteViewModelTest {
         model.noteProperty().set("  ");
         model.verifiedProperty().set(false);
         model.save();
-        assertThat(services.localNotes().orElseThrow().find(KOR)).isEmpty();
+        assertThat(services.offerNotes().find(KOR)).isEmpty();
         assertThat(model.savedNoteProperty().get()).isEmpty();
         assertThat(model.savedVerifiedProperty().get()).isEmpty();
     }
 
     @Test
     void showingAnotherOfferShowsItsOwnNote() {
-        TestUiServices services = new TestUiServices(dir).withSync();
-        services.localNotes().orElseThrow().setNote(KOR, "Ring til Bente");
-        OfferNoteViewModel model = new OfferNoteViewModel(services.localNotes().orElseThrow(),
+        TestUiServices services = new TestUiServices(dir);
+        services.offerNotes().setNote(KOR, "Ring til Bente");
+        OfferNoteViewModel model = new OfferNoteViewModel(services.offerNotes(),
                 new SameThreadTaskExecutor(), services.clock());
         model.load(KOR);
         assertThat(model.noteProperty().get()).isEqualTo("Ring til Bente");

@@ -66,7 +66,7 @@ class OfferEditorViewModelTest {
         f.organisationProperty().set("Jægerspris Bibliotek");
         f.urlProperty().set("https://bibliotek.frederikssund.dk/laeseklub");
         f.ageMinProperty().set("18");
-        f.priceKindProperty().set(OfferEditorViewModel.PriceKind.FREE);
+        f.priceKindProperty().set(PriceKind.FREE);
         f.focusProperty().set(FocusLevel.FOREBYG);
         f.targetGroupDraftProperty().set("Senior");
         f.addTargetGroup();
@@ -210,7 +210,7 @@ class OfferEditorViewModelTest {
         ScheduleRow monthly = again.schedules().get(0);
         monthly.rhythmProperty().set(ScheduleRow.Rhythm.MONTHLY);
         monthly.monthWeekProperty().set(2);
-        again.priceKindProperty().set(OfferEditorViewModel.PriceKind.AMOUNT);
+        again.priceKindProperty().set(PriceKind.AMOUNT);
         again.priceAmountProperty().set("25,50");
         again.priceTextProperty().set("Kaffe inklusive");
         assertThat(again.save()).isTrue();

@@ -9,7 +9,6 @@ import dk.henvis.ui.concurrent.SameThreadTaskExecutor;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,9 +43,9 @@ class ShellViewModelTest {
     void loadsTheSampleCatalogueIntoAnEmptyDatabaseAndSaysItIsSampleData() {
         var services = new TestUiServices(dir) {
             @Override
-            public Optional<SampleCatalogPort> sampleCatalog() {
+            public SampleCatalogPort sampleCatalog() {
                 TestUiServices self = this;
-                return Optional.of(new SampleCatalogPort() {
+                return new SampleCatalogPort() {
                     @Override
                     public int load(BiConsumer<Long, Long> progress) {
                         self.with("eksempel", TestUiServices.NOW, List.of(TestOffers.offer("eksempel", "1", "Kor"),
@@ -59,7 +58,7 @@ class ShellViewModelTest {
                     public boolean isSampleSource(String source) {
                         return source.equals("eksempel");
                     }
-                });
+                };
             }
         };
         ShellViewModel model = new ShellViewModel(services, new SameThreadTaskExecutor());

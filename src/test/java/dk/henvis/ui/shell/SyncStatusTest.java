@@ -24,13 +24,13 @@ class SyncStatusTest {
 
     private TestUiServices syncedHoursAgo(long hours, boolean thenFails) throws Exception {
         TestUiServices services = new TestUiServices(dir)
-                .clock(Clock.fixed(TestUiServices.NOW.minus(Duration.ofHours(hours)), CPH)).withSync();
+                .clock(Clock.fixed(TestUiServices.NOW.minus(Duration.ofHours(hours)), CPH));
         Path file = HsdsFiles.write(dir.resolve("k.json"), List.of(HsdsFiles.service("1", "Kor")));
-        services.sourceStore().orElseThrow().add("kommunen", "hsds-json", file.toString());
-        services.catalogueSync().orElseThrow().syncAll(ProgressListener.NONE);
+        services.sources().add("kommunen", "hsds-json", file.toString());
+        services.sync().syncAll(ProgressListener.NONE);
         if (thenFails) {
             java.nio.file.Files.delete(file);
-            services.catalogueSync().orElseThrow().syncAll(ProgressListener.NONE);
+            services.sync().syncAll(ProgressListener.NONE);
         }
         return services.clock(Clock.fixed(TestUiServices.NOW, CPH));
     }

@@ -23,9 +23,9 @@ class SourcesViewModelTest {
 
     @BeforeEach
     void setUp() {
-        services = new TestUiServices(dir).withSync();
-        store = services.sourceStore().orElseThrow();
-        model = new SourcesViewModel(store, services.catalogueSync().orElseThrow(),
+        services = new TestUiServices(dir);
+        store = services.sources();
+        model = new SourcesViewModel(store, services.sync(),
                 new SyncPreferences(services.settings()), new SameThreadTaskExecutor(), services.clock());
         model.reload();
     }
@@ -105,7 +105,7 @@ class SourcesViewModelTest {
                 HsdsFiles.service("2", "Skak")));
         store.add("kommunen", "hsds-json", file.toString());
         store.add("drev", "hsds-json", dir.resolve("væk.json").toString());
-        services.catalogueSync().orElseThrow().syncAll(dk.henvis.sync.ProgressListener.NONE);
+        services.sync().syncAll(dk.henvis.sync.ProgressListener.NONE);
 
         model.reload();
 

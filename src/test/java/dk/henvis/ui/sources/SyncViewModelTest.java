@@ -7,7 +7,6 @@ import dk.henvis.ui.TestUiServices;
 import dk.henvis.ui.concurrent.SameThreadTaskExecutor;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,8 +22,8 @@ class SyncViewModelTest {
 
     @BeforeEach
     void setUp() {
-        services = new TestUiServices(dir).withSync();
-        model = new SyncViewModel(services.catalogueSync(), new SyncPreferences(services.settings()),
+        services = new TestUiServices(dir);
+        model = new SyncViewModel(services.sync(), new SyncPreferences(services.settings()),
                 new SameThreadTaskExecutor(), services.clock(), changed::incrementAndGet, synced::incrementAndGet);
     }
 
@@ -32,7 +31,7 @@ class SyncViewModelTest {
     void syncBringsInTheSourcesOffersTellsTheScreensAndSaysWhatHappenedPerSource() throws Exception {
         Path file = HsdsFiles.write(dir.resolve("kommunen.json"),
                 List.of(HsdsFiles.service("1", "Strikkecafé"), HsdsFiles.service("2", "Seniorkor")));
-        services.sourceStore().orElseThrow().add("kommunen", "hsds-json", file.toString());
+        services.sources().add("kommunen", "hsds-json", file.toString());
 
         model.syncNow();
 
@@ -49,8 +48,8 @@ class SyncViewModelTest {
     @Test
     void aFailingSourceIsNamedInPlainWordsAndDoesNotHideTheOthers() throws Exception {
         Path good = HsdsFiles.write(dir.resolve("good.json"), List.of(HsdsFiles.service("1", "Strikkecafé")));
-        services.sourceStore().orElseThrow().add("kommunen", "hsds-json", good.toString());
-        services.sourceStore().orElseThrow().add("drev", "hsds-json", dir.resolve("mangler.json").toString());
+        services.sources().add("kommunen", "hsds-json", good.toString());
+        services.sources().add("drev", "hsds-json", dir.resolve("mangler.json").toString());
 
         model.syncNow();
 
@@ -73,14 +72,14 @@ class SyncViewModelTest {
     @Test
     void atStartItSyncsByItselfOnlyWhenTheCatalogueIsOlderThanTheIntervalAndASourceCanBeReached() throws Exception {
         Path file = HsdsFiles.write(dir.resolve("kommunen.json"), List.of(HsdsFiles.service("1", "Strikkecafé")));
-        services.sourceStore().orElseThrow().add("kommunen", "hsds-json", file.toString());
-        services.catalogueSync().orElseThrow().setReachability(s -> false);
+        services.sources().add("kommunen", "hsds-json", file.toString());
+        services.sync().setReachability(s -> false);
 
         model.syncAtStartIfDue();
         assertThat(services.offers().count()).as("offline: nothing is tried").isZero();
-        assertThat(services.catalogueSync().orElseThrow().recentLog(10)).isEmpty();
+        assertThat(services.sync().recentLog(10)).isEmpty();
 
-        services.catalogueSync().orElseThrow().setReachability(s -> true);
+        services.sync().setReachability(s -> true);
         new SyncPreferences(services.settings()).setSyncAtStart(false);
         model.syncAtStartIfDue();
         assertThat(services.offers().count()).as("sync at start switched off").isZero();
@@ -92,14 +91,5 @@ class SyncViewModelTest {
         HsdsFiles.write(file, List.of(HsdsFiles.service("1", "Strikkecafé"), HsdsFiles.service("2", "Kor")));
         model.syncAtStartIfDue();
         assertThat(services.offers().count()).as("synced within the interval: not again").isEqualTo(1);
-    }
-
-    @Test
-    void aBuildWithoutSyncSaysSo() {
-        SyncViewModel none = new SyncViewModel(Optional.empty(), new SyncPreferences(services.settings()),
-                new SameThreadTaskExecutor(), services.clock(), changed::incrementAndGet, synced::incrementAndGet);
-        none.syncNow();
-        none.syncAtStartIfDue();
-        assertThat(none.resultProperty().get()).isEqualTo("Opdatering af kataloget er ikke med i denne udgave");
     }
 }

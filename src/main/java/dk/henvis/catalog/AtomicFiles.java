@@ -1,25 +1,33 @@
 package dk.henvis.catalog;
 
 import dk.henvis.i18n.Messages;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
- * Publishes a file or a folder whole or not at all: the new content is written beside the old one under a
- * temporary name and then swapped in by renaming. A target that cannot be reached, a full disk or any other
- * write failure leaves the previously published files exactly as they were and is reported as a
- * {@link BadInputException} naming the target.
+ * The one way Henvis replaces a file or a folder: whole or not at all. New content is written beside the
+ * target under a hidden temporary name, forced to disk, and then renamed over the target (atomically
+ * where the file system can; a plain replacing rename where it cannot). On any failure the temporary copy
+ * is removed and the target is exactly as it was; the error is a {@link BadInputException} in the
+ * caller's own words ({@link Texts}). This is the only class that may call {@code Files.move}
+ * (ArchitectureTest).
  */
-public final class AtomicPublish {
+public final class AtomicFiles {
     /** Writes one file's content. */
     @FunctionalInterface
     public interface FileContent {
@@ -32,26 +40,50 @@ public final class AtomicPublish {
         void write(Path dir) throws IOException;
     }
 
-    private AtomicPublish() {
+    /**
+     * The caller's messages, as bundle keys. Each gets the target as the user named it as {0};
+     * {@code noFolder} gets the missing folder as {1}, {@code unwritable} the reason as {1}.
+     */
+    public record Texts(String noFolder, String isFolder, String unwritable) {
     }
 
-    /** Replaces {@code target} (a file) with the content; its folder must exist. */
-    public static void file(Path target, FileContent content) {
+    /** Exports and published files (catalogue, site, flags). */
+    public static final Texts EXPORT = new Texts("export.error.noFolder", "export.error.isFolder",
+            "export.error.unwritable");
+
+    private AtomicFiles() {
+    }
+
+    /** Replaces the file {@code target} with {@code bytes}; its folder must exist. */
+    public static void write(Path target, Texts texts, byte[] bytes) {
+        write(target, texts, out -> out.write(bytes));
+    }
+
+    /** Replaces the file {@code target} with the content; its folder must exist. */
+    public static void write(Path target, Texts texts, FileContent content) {
         Path file = target.toAbsolutePath().normalize();
-        Path dir = parentOf(file);
+        Path dir = parentOf(target, file, texts);
         if (Files.isDirectory(file)) {
-            throw new BadInputException(Messages.get("export.error.isFolder", target));
+            throw new BadInputException(Messages.get(texts.isFolder(), target));
         }
         Path tmp = dir.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                OutputStream out = new KeepOpen(Channels.newOutputStream(channel));
                 content.write(out);
+                out.flush();
+                channel.force(true);
             }
             move(tmp, file);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(tmp);
-            throw failed(target, e);
+            throw failed(target, texts, e);
         }
+    }
+
+    /** Replaces {@code target} with the file {@code written}, which the caller wrote beside it (same folder). */
+    public static void moveIntoPlace(Path written, Path target) throws IOException {
+        move(written, target);
     }
 
     /**
@@ -59,9 +91,9 @@ public final class AtomicPublish {
      * folder is replaced only when it is empty or {@code isPreviousExport} recognises it, so a mistyped
      * path never wipes somebody's documents.
      */
-    public static void folder(Path target, Predicate<Path> isPreviousExport, FolderContent content) {
+    public static void replaceFolder(Path target, Predicate<Path> isPreviousExport, FolderContent content) {
         Path folder = target.toAbsolutePath().normalize();
-        Path dir = parentOf(folder);
+        Path dir = parentOf(target, folder, EXPORT);
         if (Files.exists(folder)) {
             if (!Files.isDirectory(folder)) {
                 throw new BadInputException(Messages.get("export.error.notFolder", target));
@@ -90,14 +122,26 @@ public final class AtomicPublish {
             }
         } catch (IOException | RuntimeException e) {
             deleteQuietly(tmp);
-            throw failed(target, e);
+            throw failed(target, EXPORT, e);
         }
     }
 
-    private static Path parentOf(Path file) {
+    /** Buffers, and keeps the file open when the content's writer closes its stream, so it can be forced to disk. */
+    private static final class KeepOpen extends BufferedOutputStream {
+        KeepOpen(OutputStream out) {
+            super(out, 64 * 1024);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+
+    private static Path parentOf(Path target, Path file, Texts texts) {
         Path dir = file.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new BadInputException(Messages.get("export.error.noFolder", file, dir));
+            throw new BadInputException(Messages.get(texts.noFolder(), target, dir));
         }
         return dir;
     }
@@ -110,13 +154,23 @@ public final class AtomicPublish {
         }
     }
 
-    private static BadInputException failed(Path target, Exception e) {
+    private static BadInputException failed(Path target, Texts texts, Exception e) {
         if (e instanceof BadInputException b) {
             return b;
         }
+        return new BadInputException(Messages.get(texts.unwritable(), target, reason(e)), e);
+    }
+
+    /** Why a write failed, in words rather than as the temporary file's path. */
+    static String reason(Exception e) {
+        if (e instanceof AccessDeniedException) {
+            return Messages.get("file.reason.accessDenied");
+        }
+        if (e instanceof NoSuchFileException) {
+            return Messages.get("file.reason.noSuchFolder");
+        }
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return new BadInputException(Messages.get("export.error.unwritable", target,
-                reason.replaceAll("\\s+", " ")), e);
+        return reason.replaceAll("\\s+", " ");
     }
 
     private static boolean isEmpty(Path folder) {
@@ -135,7 +189,7 @@ public final class AtomicPublish {
                 Files.deleteIfExists(p);
             }
         } catch (IOException ignored) {
-            // the temporary copy stays behind; the published files are untouched either way
+            // the temporary copy stays behind; the target is untouched either way
         }
     }
 
