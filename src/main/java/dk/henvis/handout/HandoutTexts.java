@@ -46,7 +46,7 @@ public final class HandoutTexts {
         Location loc = o.primaryLocation();
         return new OfferText(o.name().strip(), summary(o.description() != null ? o.description() : o.alternateName()),
                 when, next, where(loc), loc == null ? null : blankToNull(loc.transport()), price(o.cost()), contact(o),
-                o.openDropIn() ? Messages.get("handout.dropIn") : null, blankToNull(o.url()));
+                takePart(o), blankToNull(o.url()));
     }
 
     /** The first one or two sentences of a description, white space collapsed. */
@@ -169,6 +169,21 @@ public final class HandoutTexts {
             return address == null ? name : address;
         }
         return name + ", " + address;
+    }
+
+    /**
+     * The bold line under the contact: the source's notice ("Holdet er fuldt") first, else "Du kan bare møde
+     * op.", else how to join ("Sådan kommer du med: ..."); null when none is known.
+     */
+    static String takePart(Offer o) {
+        dk.henvis.catalog.ServiceDetails d = o.detailsOrNone();
+        if (d.alert() != null) {
+            return d.alert();
+        }
+        if (o.openDropIn()) {
+            return Messages.get("handout.dropIn");
+        }
+        return d.applicationProcess() == null ? null : Messages.get("handout.howToJoin", d.applicationProcess());
     }
 
     static String price(Cost cost) {

@@ -78,6 +78,37 @@ class OfficialExamplesImportTest {
         assertThat(o.primaryLocation().latitude()).isEqualTo(55.84);
         assertThat(o.schedules()).isNotEmpty();
         assertThat(o.ages().min()).isEqualTo(12);
+        dk.henvis.catalog.ServiceDetails d = o.detailsOrNone();
+        assertThat(d.applicationProcess()).startsWith("If you are an NHS patient");
+        assertThat(d.alert()).startsWith("Following COVID-19");
+        assertThat(d.waitTime()).isEqualTo("wait_time");
+        assertThat(d.interpretation()).contains("Urdu");
+        assertThat(d.requiredDocuments()).hasSize(1).allMatch(x -> x.startsWith("Any official identification"));
+        assertThat(d.serviceAreas()).hasSize(1);
+        // the price is in pounds: named, never shown as kroner
+        assertThat(o.cost().amountDkk()).isNull();
+        assertThat(o.cost().text()).contains("35 GBP");
+        CliRun shown = run("offers", "--db", db.toString());
+        assertThat(shown.out()).doesNotContain("35 kr").doesNotContain("35,00 kr");
+    }
+
+    @Test
+    void whatAWorkerNeedsSurvivesExportAndImportAgain() throws IOException {
+        assertThat(importAs("ex", onTheGlobe("service_full.json")).code()).isZero();
+        Path out = dir.resolve("udgivet.json");
+        CliRun export = run("export", "--db", db.toString(), "--format", "hsds-json", "--source", "ex", "--out",
+                out.toString());
+        assertThat(export.code()).as(export.err()).isZero();
+        Path second = dir.resolve("second.db");
+
+        CliRun again = run("import", "--db", second.toString(), "--source", "ex", out.toString());
+
+        assertThat(again.code()).as(again.err()).isZero();
+        try (CoreServices s = Services.open(second)) {
+            Offer back = s.offers().all().get(0);
+            assertThat(back.detailsOrNone()).isEqualTo(offers("ex").get(0).detailsOrNone());
+            assertThat(back.id()).isEqualTo("ac148810-d857-441c-9679-408f346de14b");
+        }
     }
 
     @Test

@@ -73,7 +73,9 @@ public final class HsdsPackageExporter {
                 Column.text("name"), Column.text("alternate_name"), Column.text("description"),
                 new Column("url", "string", "uri"), new Column("email", "string", "email"), Column.text("status"),
                 Column.text("eligibility_description"), Column.of("minimum_age", "number"),
-                Column.of("maximum_age", "number"), Column.text("fees_description"), Column.of("assured_date", "date"));
+                Column.of("maximum_age", "number"), Column.text("fees_description"), Column.of("assured_date", "date"),
+                Column.text("application_process"), Column.text("alert"), Column.text("wait_time"),
+                Column.text("interpretation_services"));
         table("locations", "location", "locations.csv", Column.uuid("id"), Column.text("location_type"),
                 Column.text("name"), Column.text("transportation"), Column.of("latitude", "number"),
                 Column.of("longitude", "number"), Column.text("external_identifier"),
@@ -96,6 +98,10 @@ public final class HsdsPackageExporter {
         table("contacts", "contact", "contacts.csv", Column.uuid("id"), Column.uuid("service_id"),
                 Column.text("name"), Column.text("title"), new Column("email", "string", "email"));
         table("phones", "phone", "phones.csv", Column.uuid("id"), Column.uuid("contact_id"), Column.text("number"));
+        table("required_documents", "required_document", "required_documents.csv", Column.uuid("id"),
+                Column.uuid("service_id"), Column.text("document"));
+        table("service_areas", "service_area", "service_areas.csv", Column.uuid("id"), Column.uuid("service_id"),
+                Column.text("name"));
         table("taxonomy_terms", "taxonomy_term", "taxonomy_terms.csv", Column.uuid("id"), Column.text("name"),
                 Column.text("description"), Column.text("taxonomy"));
         table("attributes", "attribute", "attributes.csv", Column.uuid("id"), Column.uuid("link_id"),
@@ -174,6 +180,8 @@ public final class HsdsPackageExporter {
             addAll(rows, "schedules", s.get("schedules"));
             addAll(rows, "cost_options", s.get("cost_options"));
             addAll(rows, "languages", s.get("languages"));
+            addAll(rows, "required_documents", s.get("required_documents"));
+            addAll(rows, "service_areas", s.get("service_areas"));
             for (JsonNode c : s.get("contacts")) {
                 rows.get("contacts").add(row(c, "contacts"));
                 addAll(rows, "phones", c.get("phones"));

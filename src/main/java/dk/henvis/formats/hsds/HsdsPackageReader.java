@@ -56,6 +56,8 @@ public final class HsdsPackageReader implements CatalogReader {
             Map<String, List<Row>> phonesByContact = group(phoneRows, "contact_id");
             Map<String, List<Row>> contacts = t.group("contacts", "service_id");
             Map<String, List<Row>> languages = t.group("languages", "service_id");
+            Map<String, List<Row>> requiredDocuments = t.group("required_documents", "service_id");
+            Map<String, List<Row>> serviceAreas = t.group("service_areas", "service_id");
 
             Path services = pkg.tablePath("services");
             InputStream in = pkg.table("services");
@@ -99,6 +101,8 @@ public final class HsdsPackageReader implements CatalogReader {
                     node.set("cost_options", nodes(list(costOptions, id)));
                     node.set("phones", nodes(list(phonesByService, id)));
                     node.set("languages", nodes(list(languages, id)));
+                    node.set("required_documents", nodes(list(requiredDocuments, id)));
+                    node.set("service_areas", nodes(list(serviceAreas, id)));
                     ArrayNode contactNodes = node.putArray("contacts");
                     for (Row c : list(contacts, id)) {
                         ObjectNode cn = c.toNode();

@@ -18,6 +18,7 @@ import dk.henvis.catalog.OfferStatus;
 import dk.henvis.catalog.Organisation;
 import dk.henvis.catalog.Provenance;
 import dk.henvis.catalog.Schedule;
+import dk.henvis.catalog.ServiceDetails;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -102,13 +103,26 @@ final class HsdsServiceMapper {
         String name = s.text("name");
         Attributes attrs = attributes(s);
         BigDecimal lowest = null;
+        List<String> foreign = new ArrayList<>();
         for (Fields option : s.objects("cost_options")) {
             BigDecimal amount = option.decimal("amount");
+            String currency = option.text("currency");
+            if (amount != null && currency != null && !currency.equalsIgnoreCase("DKK") && amount.signum() != 0) {
+                // another currency is named with its amount, never shown as kroner
+                foreign.add(amount.stripTrailingZeros().toPlainString().replace('.', ',') + " "
+                        + currency.toUpperCase(Locale.ROOT) + (option.text("option") == null ? ""
+                        : " (" + option.text("option") + ")"));
+                continue;
+            }
             if (amount != null && (lowest == null || amount.compareTo(lowest) < 0)) {
                 lowest = amount;
             }
         }
         String feesText = s.text("fees_description");
+        if (!foreign.isEmpty()) {
+            String prices = String.join(", ", foreign);
+            feesText = feesText == null ? prices : feesText + " – " + prices;
+        }
         if (lowest == null) {
             lowest = CostText.amount(feesText);
         }
@@ -136,7 +150,28 @@ final class HsdsServiceMapper {
                 s.html("eligibility_description"),
                 attrs.dropIn,
                 s.date("assured_date"),
-                new Provenance(source, id, null, null, null, attrs.adoptedFrom));
+                new Provenance(source, id, null, null, null, attrs.adoptedFrom),
+                details(s));
+    }
+
+    /** How to take part: application process, alert, wait time, interpretation, documents, areas. */
+    static ServiceDetails details(Fields s) {
+        List<String> documents = new ArrayList<>();
+        for (Fields d : s.objects("required_documents")) {
+            String document = d.text("document");
+            if (document != null) {
+                documents.add(document);
+            }
+        }
+        List<String> areas = new ArrayList<>();
+        for (Fields a : s.objects("service_areas")) {
+            String area = a.text("name") != null ? a.text("name") : a.text("description");
+            if (area != null) {
+                areas.add(area);
+            }
+        }
+        return new ServiceDetails(s.html("application_process"), s.html("alert"), s.html("wait_time"),
+                s.html("interpretation_services"), documents, areas);
     }
 
     private static Organisation organisation(Fields o) {

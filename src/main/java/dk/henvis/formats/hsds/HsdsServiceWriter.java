@@ -15,6 +15,7 @@ import dk.henvis.catalog.OfferKey;
 import dk.henvis.catalog.Provenance;
 import dk.henvis.catalog.Organisation;
 import dk.henvis.catalog.Schedule;
+import dk.henvis.catalog.ServiceDetails;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -67,6 +68,25 @@ final class HsdsServiceWriter {
         }
         if (o.lastChecked() != null) {
             s.put("assured_date", o.lastChecked().toString());
+        }
+        ServiceDetails details = o.detailsOrNone();
+        put(s, "application_process", htmlSafe(details.applicationProcess()));
+        put(s, "alert", htmlSafe(details.alert()));
+        put(s, "wait_time", htmlSafe(details.waitTime()));
+        put(s, "interpretation_services", htmlSafe(details.interpretation()));
+        ArrayNode documents = s.putArray("required_documents");
+        for (int i = 0; i < details.requiredDocuments().size(); i++) {
+            ObjectNode d = documents.addObject();
+            d.put("id", HsdsIds.child(id, "required_document", i + 1));
+            d.put("service_id", id);
+            d.put("document", details.requiredDocuments().get(i));
+        }
+        ArrayNode areas = s.putArray("service_areas");
+        for (int i = 0; i < details.serviceAreas().size(); i++) {
+            ObjectNode a = areas.addObject();
+            a.put("id", HsdsIds.child(id, "service_area", i + 1));
+            a.put("service_id", id);
+            a.put("name", details.serviceAreas().get(i));
         }
         Organisation org = organisation(o);
         if (org != null) {

@@ -121,4 +121,22 @@ class HsdsSchemaTest {
             }
         }
     }
+
+    @Test
+    void theOfficialFullServiceImportedAndExportedAgainStillValidates() throws Exception {
+        String example = java.nio.file.Files.readString(OfficialSchema.spec().resolve("examples/service_full.json"))
+                .replace("\"latitude\": 100", "\"latitude\": 55.84").replace("\"longitude\": 101", "\"longitude\": 12.07");
+        Path in = dir.resolve("service_full.json");
+        java.nio.file.Files.writeString(in, example);
+        OfferStore store = new OfferStore(Database.open(dir.resolve("full.db")));
+        new CatalogImporter(store, Clock.systemUTC()).importFiles("eksempel", List.of(in));
+        Path out = dir.resolve("full-export.json");
+        new CatalogPublisher(store).publish(ExportFormat.HSDS_JSON, null, out);
+
+        JsonNode service = JSON.readTree(out.toFile()).get(0);
+        assertThat(service.get("application_process").asText()).startsWith("If you are an NHS patient");
+        assertThat(service.get("required_documents")).hasSize(1);
+        assertThat(OfficialSchema.errors(OfficialSchema.load("schema/compiled/service.json"),
+                JSON.writeValueAsString(service))).isEmpty();
+    }
 }
