@@ -104,7 +104,20 @@ public final class FormatDetector {
     }
 
     private static SourceFormat detectJson(Path file) throws IOException {
-        try (JsonParser p = Json.open(file)) {
+        try {
+            return detectJson(file, Json.open(file));
+        } catch (BadInputException e) {
+            if (!Json.isNotUtf8(file)) {
+                throw e;
+            }
+            // a KultuNaut export in ISO-8859-1: tell the format from the Latin-1 text; an HSDS file found so is
+            // refused as not UTF-8 by its reader
+            return detectJson(file, Json.openUtf8OrLatin1(file));
+        }
+    }
+
+    private static SourceFormat detectJson(Path file, JsonParser parser) throws IOException {
+        try (JsonParser p = parser) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.START_ARRAY) {
                 JsonToken e = p.nextToken();

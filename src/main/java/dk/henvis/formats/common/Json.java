@@ -31,6 +31,23 @@ public final class Json {
         return MAPPER.createParser(Files.newInputStream(file));
     }
 
+    /**
+     * A parser over a file that is UTF-8, or else ISO-8859-1 (KultuNaut's exports are Latin-1 as often as UTF-8;
+     * every byte sequence is valid Latin-1, so only a source whose format allows it may use this).
+     */
+    public static JsonParser openUtf8OrLatin1(Path file) throws IOException {
+        if (firstInvalidUtf8(file) == null) {
+            return open(file);
+        }
+        return MAPPER.createParser(new java.io.InputStreamReader(Files.newInputStream(file),
+                java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    /** True when the file is not valid UTF-8. */
+    public static boolean isNotUtf8(Path file) {
+        return firstInvalidUtf8(file) != null;
+    }
+
     /** The bad-input error for a parse failure in record {@code record} (0 = outside any record). */
     public static BadInputException error(Path file, int record, JsonProcessingException e) {
         // bytes that are not UTF-8 show up as odd characters or "Invalid UTF-8": name the exact byte instead
