@@ -58,11 +58,14 @@ final class SourcesCommand implements Callable<Integer> {
         @Option(names = "--location", required = true, paramLabel = "URL_OR_PATH",
                 description = "an http(s) URL or a file or folder path")
         String location;
+        @Option(names = "--user-agent", paramLabel = "UA",
+                description = "the User-Agent header to fetch with (default: Henvis/VERSION)")
+        String userAgent;
 
         @Override
         public Integer call() {
             try (CoreServices s = parent.root.open(db.resolve())) {
-                Source added = s.sources().add(name, kind, location);
+                Source added = s.sources().add(name, kind, location, userAgent);
                 spec.commandLine().getOut().println(Messages.get("sync.source.added", added.name(), added.kind(),
                         added.location()));
                 return HenvisCommand.EXIT_OK;

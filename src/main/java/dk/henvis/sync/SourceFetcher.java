@@ -141,7 +141,7 @@ public final class SourceFetcher {
         URI first = api ? HsdsApiPager.firstPage(base, modifiedAfter) : base;
         Budget budget = new Budget(settings.maxBytes(), source.location());
         // a paged API is never asked conditionally: an unchanged first page says nothing of the others
-        Answer answer = get(first, api ? null : source, work.resolve("page-1"), budget, progress);
+        Answer answer = get(first, api ? null : source, work.resolve("page-1"), budget, progress, source.userAgent());
         if (answer.status() == 304) {
             return new FetchResult.Unchanged();
         }
@@ -153,7 +153,7 @@ public final class SourceFetcher {
         if (!HsdsApiPager.asksFull(first)) {
             // an API recognised by its page envelope: ask again, for fully nested services
             first = HsdsApiPager.firstPage(base, modifiedAfter);
-            answer = get(first, null, work.resolve("page-1-full"), budget, progress);
+            answer = get(first, null, work.resolve("page-1-full"), budget, progress, source.userAgent());
             envelope = HsdsApiPager.envelope(answer.file());
             if (envelope == null) {
                 throw new FetchException(Messages.get("sync.error.badPage", source.location(), 1));
@@ -161,7 +161,7 @@ public final class SourceFetcher {
         }
         Path merged = work.resolve("services.json");
         new HsdsApiPager(settings.maxPages()).collect(first, answer.file(), envelope,
-                (uri, name) -> get(uri, null, work.resolve(name), budget, progress).file(), merged,
+                (uri, name) -> get(uri, null, work.resolve(name), budget, progress, source.userAgent()).file(), merged,
                 source.location());
         return new FetchResult.Downloaded(merged, work, answer.etag(), answer.lastModified(), true, incremental,
                 budget.used);
@@ -171,13 +171,13 @@ public final class SourceFetcher {
     }
 
     /** One GET; with {@code conditional} set, its validators are sent and 304 is a valid answer. */
-    private Answer get(URI uri, Source conditional, Path target, Budget budget, ByteProgress progress)
-            throws FetchException {
+    private Answer get(URI uri, Source conditional, Path target, Budget budget, ByteProgress progress,
+            String userAgent) throws FetchException {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri)
                 .timeout(settings.readTimeout())
                 .header("Accept-Encoding", "gzip")
                 .header("Accept", "application/json, application/xml, text/xml, */*")
-                .header("User-Agent", "Henvis/" + Version.get());
+                .header("User-Agent", userAgent != null ? userAgent : "Henvis/" + Version.get());
         if (conditional != null && conditional.etag() != null && !conditional.etag().startsWith("file:")) {
             b.header("If-None-Match", conditional.etag());
         }
