@@ -146,6 +146,8 @@ class OfficialExamplesImportTest {
         "organization_full.json, organization",
         "taxonomy_term_list.json, taxonomy_term",
         "location.json, location",
+        "taxonomy.json, taxonomy",
+        "taxonomy_list.json, taxonomy",
     })
     void recordsThatAreNotServicesAreRefusedNamingWhatTheyAre(String name, String kind) {
         CliRun r = importAs("kommune", example(name));
@@ -153,6 +155,17 @@ class OfficialExamplesImportTest {
         assertThat(r.code()).isEqualTo(HenvisCommand.EXIT_BAD_INPUT);
         assertThat(r.err().strip()).doesNotContain("\n").contains(name, "post 1", "HSDS-" + kind, "ikke en tjeneste");
         assertThat(offers("kommune")).extracting(Offer::name).containsExactly("Seniorkor");
+    }
+
+    @Test
+    void oneServiceAtLocationObjectImportsItsServiceWithThePlaceAndItsSchedules() throws IOException {
+        CliRun r = importAs("ex", onTheGlobe("service_at_location_full.json"));
+
+        assertThat(r.code()).as(r.err()).isZero();
+        Offer o = offers("ex").get(0);
+        assertThat(o.name()).isEqualTo("Community Counselling");
+        assertThat(o.locations()).extracting(l -> l.name()).containsExactly("MyCity Civic Center");
+        assertThat(o.schedules()).isNotEmpty();
     }
 
     @Test
@@ -168,7 +181,35 @@ class OfficialExamplesImportTest {
     }
 
     @Test
+    void aBrokenTableUnderItsOfficialNameIsExitTwoNamingItAndNothingChanges() throws IOException {
+        Path pkg = officialPackage();
+        Files.writeString(pkg.resolve("service_at_location.csv"), "id,service_id,location_id,description\n"
+                + "e94c9f38-1e8f-4564-91d4-d53501ab1765,\"ac148810-d857-441c-9679-408f346de14b,x\n");
+
+        CliRun r = importAs("kommune", pkg);
+
+        assertThat(r.code()).isEqualTo(HenvisCommand.EXIT_BAD_INPUT);
+        assertThat(r.err().strip()).doesNotContain("\n").contains("service_at_location.csv");
+        assertThat(offers("kommune")).extracting(Offer::name).containsExactly("Seniorkor");
+    }
+
+    @Test
     void theOfficialCsvPackageImportsWithItsPlaceUnderTheOfficialFileNames() throws IOException {
+        Path pkg = officialPackage();
+
+        CliRun r = importAs("ex", pkg);
+
+        assertThat(r.code()).as(r.err()).isZero();
+        Offer o = offers("ex").get(0);
+        assertThat(o.name()).isEqualTo("Community Counselling");
+        assertThat(o.primaryLocation()).isNotNull();
+        assertThat(o.primaryLocation().name()).isEqualTo("MyCity Civic Center");
+        assertThat(o.schedules()).isNotEmpty();
+        assertThat(o.detailsOrNone().requiredDocuments()).hasSize(1);
+    }
+
+    /** The official examples/csv package, its coordinates on the globe, its descriptor the official one. */
+    Path officialPackage() throws IOException {
         Path pkg = dir.resolve("csv");
         Files.createDirectories(pkg);
         try (Stream<Path> files = Files.list(example("csv"))) {
@@ -182,14 +223,6 @@ class OfficialExamplesImportTest {
         // in the official repository datapackage.json there is a link to ../../datapackage.json
         Files.copy(OfficialSchema.spec().resolve("datapackage.json"), pkg.resolve("datapackage.json"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-
-        CliRun r = importAs("ex", pkg);
-
-        assertThat(r.code()).as(r.err()).isZero();
-        Offer o = offers("ex").get(0);
-        assertThat(o.name()).isEqualTo("Community Counselling");
-        assertThat(o.primaryLocation()).isNotNull();
-        assertThat(o.primaryLocation().name()).isEqualTo("MyCity Civic Center");
-        assertThat(o.schedules()).isNotEmpty();
+        return pkg;
     }
 }

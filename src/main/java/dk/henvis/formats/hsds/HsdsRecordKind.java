@@ -42,28 +42,38 @@ public enum HsdsRecordKind {
         if (o == null || !o.isObject()) {
             return SERVICE;
         }
-        if (hasAny(o, LOCATION_ONLY) && !o.has("status") && !o.has("service_at_locations") && !o.has("service")) {
+        if (o.path("service").isObject() || o.has("service_id") && o.has("location_id") && !o.has("name")) {
+            return SERVICE_AT_LOCATION;
+        }
+        if (hasAny(o, LOCATION_ONLY) && !o.has("status") && !o.has("service_at_locations")) {
             return LOCATION; // a location may carry schedules and languages, but never a service's status
         }
         if (hasAny(o, SERVICE_ONLY)) {
             return SERVICE;
         }
-        if (o.path("service").isObject() || o.has("service_id") && o.has("location_id") && !o.has("name")) {
-            return SERVICE_AT_LOCATION;
+        if (o.has("version") && onlyKeys(o, TAXONOMY_KEYS)) {
+            return TAXONOMY;
         }
         if (hasAny(o, ORGANIZATION_ONLY)) {
             return ORGANIZATION;
         }
-        if (hasAny(o, LOCATION_ONLY)) {
-            return LOCATION;
-        }
         if (hasAny(o, TERM_ONLY)) {
             return TAXONOMY_TERM;
         }
-        if (o.has("version") && o.has("name") && o.has("description") && o.size() <= 6) {
-            return TAXONOMY;
-        }
         return SERVICE;
+    }
+
+    private static final List<String> TAXONOMY_KEYS = List.of("id", "name", "description", "uri", "version",
+            "metadata");
+
+    private static boolean onlyKeys(JsonNode o, List<String> keys) {
+        java.util.Iterator<String> names = o.fieldNames();
+        while (names.hasNext()) {
+            if (!keys.contains(names.next())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasAny(JsonNode o, List<String> keys) {
