@@ -147,8 +147,9 @@ public final class SourceFetcher {
         }
         HsdsApiPager.Envelope envelope = hsds ? HsdsApiPager.envelope(answer.file()) : null;
         if (envelope == null) {
+            // an answer to modified_after holds only the changes, whatever its shape: never withdraw by it
             return new FetchResult.Downloaded(answer.file(), work, answer.etag(), answer.lastModified(), false,
-                    false, budget.used);
+                    incremental, budget.used);
         }
         if (!HsdsApiPager.asksFull(first)) {
             // an API recognised by its page envelope: ask again, for fully nested services

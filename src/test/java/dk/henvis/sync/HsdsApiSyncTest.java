@@ -188,4 +188,20 @@ class HsdsApiSyncTest {
         assertThat(r.error()).contains("'s4'", "service_at_locations[0].location.latitude", "100");
         assertThat(offers.all()).isEqualTo(before);
     }
+
+    @Test
+    void anAnswerToModifiedAfterIsOnlyChangesEvenWithoutThePageEnvelope() throws Exception {
+        sources.add("api", "hsds-json", api.url());
+        syncApi();
+        clock.advance(Duration.ofHours(2));
+        String changed = "[" + HsdsSpecServer.JSON.writeValueAsString(api.put("s1", "Tilbud 1 (nyt)", clock.instant()))
+                + "]";
+        api.http.on("/api/services", TestSourceServer.json(changed, null));
+
+        SourceReport r = syncApi();
+
+        assertThat(listRequests()).last().asString().contains("modified_after=");
+        assertThat(r).extracting(SourceReport::changed, SourceReport::withdrawn).containsExactly(1, 0);
+        assertThat(offers.all()).hasSize(5).noneMatch(o -> offers.isWithdrawn(o.key()));
+    }
 }
