@@ -13,14 +13,14 @@ public final class AccessibilityText {
     private static final List<String> NEGATIONS = List.of(
             "ikke trinfri", "ikke niveaufri", "ikke egnet for kørestol", "ikke egnet til kørestol",
             "ikke tilgængelig for kørestol", "ikke kørestolsvenlig", "ikke handicapvenlig", "ikke handicaptilgængelig",
-            "ingen elevator", "ingen handicapadgang", "ikke adgang for kørestol", "not wheelchair", "no wheelchair",
+            "ingen elevator", "uden elevator", "ingen rampe", "uden rampe", "ingen handicapadgang", "ikke adgang for kørestol", "not wheelchair", "no wheelchair",
             "not step-free", "no step-free");
     private static final List<String> STEP_FREE = List.of(
             "trinfri", "niveaufri", "kørestol", "handicapvenlig", "handicaptilgængelig", "handicapadgang",
             "elevator", "rampe", "handicaptoilet", "ingen trapper", "ingen trin", "uden trapper", "uden trin",
             "trappelift", "wheelchair", "step-free", "step free", "accessible");
     private static final Pattern STAIRS = Pattern.compile(
-            "(?<!\\p{L})(trapp\\p{L}*|trin|dørtrin|stairs|steps)(?!\\p{L})");
+            "(?<!\\p{L})(trapp\\p{L}*|trin|dørtrin|kælder\\p{L}*|stairs|steps|basement)(?!\\p{L})");
 
     private AccessibilityText() {
     }

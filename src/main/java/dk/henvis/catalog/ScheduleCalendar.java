@@ -76,6 +76,30 @@ public final class ScheduleCalendar {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * The next session that starts at or after {@code now} (date and time): at 16:55 a session at 09:30 the
+     * same day is past, and the next is on its next day. A session without a time counts for its whole day.
+     */
+    public static Optional<LocalDateTime> next(Schedule s, LocalDateTime now) {
+        Optional<LocalDateTime> first = next(s, now.toLocalDate());
+        if (first.isEmpty() || s.opensAt() == null || !first.get().isBefore(now)) {
+            return first;
+        }
+        return next(s, now.toLocalDate().plusDays(1));
+    }
+
+    /** The earliest session over several schedules that starts at or after {@code now}. */
+    public static Optional<LocalDateTime> next(List<Schedule> schedules, LocalDateTime now) {
+        LocalDateTime best = null;
+        for (Schedule s : schedules) {
+            LocalDateTime n = next(s, now).orElse(null);
+            if (n != null && (best == null || n.isBefore(best))) {
+                best = n;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     /** The weekdays the schedule meets on: its own, else the weekday of its start or single date. */
     public static List<DayOfWeek> days(Schedule s) {
         if (!s.days().isEmpty()) {

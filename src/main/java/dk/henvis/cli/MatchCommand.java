@@ -51,9 +51,10 @@ final class MatchCommand implements Callable<Integer> {
         }
         LocalDate given = parseToday();
         try (CoreServices s = root.open(db.resolve())) {
-            LocalDate day = given != null ? given : LocalDate.now(s.clock());
+            // without --today "next" counts from now, date and time; --today counts from the start of that day
+            java.time.LocalDateTime from = given != null ? given.atStartOfDay() : java.time.LocalDateTime.now(s.clock());
             CitizenProfile p = s.profileReader().read(profile);
-            MatchResult result = s.matching().match(p, top, day);
+            MatchResult result = s.matching().match(p, top, from);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(toJson(result));
@@ -104,6 +105,11 @@ final class MatchCommand implements Callable<Integer> {
             }
         }
         root.put("excluded", result.excluded());
+        // added to contract §3 (issue 14): the typed interests no offer speaks of, and whether the matches
+        // are only the nearest open offers because none of the interests fits anything
+        ArrayNode unmatched = root.putArray("unmatched");
+        result.unmatched().forEach(unmatched::add);
+        root.put("nothingFits", result.nothingFits());
         return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
 
@@ -112,6 +118,12 @@ final class MatchCommand implements Callable<Integer> {
     }
 
     private static void printText(PrintWriter out, MatchResult result) {
+        for (String none : result.unmatched()) {
+            out.println(Messages.get("match.nothingFits", none));
+        }
+        if (result.nothingFits() && !result.matches().isEmpty()) {
+            out.println(Messages.get("match.nothingFits.heading") + ":");
+        }
         int rank = 1;
         for (Match m : result.matches()) {
             out.println(Messages.get("match.cli.line", rank++, m.offer().name(), m.offer().key().toString(),

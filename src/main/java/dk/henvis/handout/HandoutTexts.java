@@ -44,9 +44,14 @@ public final class HandoutTexts {
                 .map(at -> Messages.get("handout.next", date(at.toLocalDate(), today, false)))
                 .orElse(null);
         Location loc = o.primaryLocation();
+        // the conditions the offer states in its text count: a free first time is not free, and a referral
+        // the citizen needs is said where "how to come" stands
+        dk.henvis.catalog.StatedConditions stated = dk.henvis.catalog.StatedConditions.of(o);
+        String howToCome = stated.referral() != null ? stated.referral() + "."
+                : o.openDropIn() ? Messages.get("handout.dropIn") : null;
         return new OfferText(o.name().strip(), summary(o.description() != null ? o.description() : o.alternateName()),
-                when, next, where(loc), loc == null ? null : blankToNull(loc.transport()), price(o.cost()), contact(o),
-                takePart(o), blankToNull(o.url()));
+                when, next, where(loc), loc == null ? null : blankToNull(loc.transport()), price(stated.cost()),
+                contact(o), takePart(o, howToCome), blankToNull(o.url()));
     }
 
     /** The first one or two sentences of a description, white space collapsed. */
@@ -172,16 +177,17 @@ public final class HandoutTexts {
     }
 
     /**
-     * The bold line under the contact: the source's notice ("Holdet er fuldt") first, else "Du kan bare møde
-     * op.", else how to join ("Sådan kommer du med: ..."); null when none is known.
+     * The bold line under the contact: the source's notice ("Holdet er fuldt") first, else how to come as the
+     * offer states it (a referral needed, "Du kan bare møde op."), else the source's application process
+     * ("Sådan kommer du med: ..."); null when none is known.
      */
-    static String takePart(Offer o) {
+    static String takePart(Offer o, String howToCome) {
         dk.henvis.catalog.ServiceDetails d = o.detailsOrNone();
         if (d.alert() != null) {
             return d.alert();
         }
-        if (o.openDropIn()) {
-            return Messages.get("handout.dropIn");
+        if (howToCome != null) {
+            return howToCome;
         }
         return d.applicationProcess() == null ? null : Messages.get("handout.howToJoin", d.applicationProcess());
     }

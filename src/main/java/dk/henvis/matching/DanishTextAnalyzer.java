@@ -28,7 +28,10 @@ import org.tartarus.snowball.ext.DanishStemmer;
  */
 final class DanishTextAnalyzer extends Analyzer {
     /** One analysed token: its stem, the text it came from, and whether it is a compound's part. */
-    record Token(String stem, String surface, boolean part) {
+    record Token(String stem, String surface, boolean part, int start, int end) {
+        Token(String stem, String surface, boolean part) {
+            this(stem, surface, part, -1, -1);
+        }
     }
 
     private static final NormalizeCharMap FOLD;
@@ -102,7 +105,7 @@ final class DanishTextAnalyzer extends Analyzer {
                 int start = Math.min(offset.startOffset(), text.length());
                 int end = Math.min(offset.endOffset(), text.length());
                 out.add(new Token(term.toString(), text.substring(start, end),
-                        CompoundSplitFilter.PART.equals(type.type())));
+                        CompoundSplitFilter.PART.equals(type.type()), start, end));
             }
             ts.end();
         } catch (IOException e) {

@@ -52,21 +52,45 @@ public final class InterestVocabulary {
             "skole", "mødested", "netværk", "børn", "unge", "familie", "time", "uge", "begynder", "øvet", "tilbud",
             "glæde", "lyst", "morgen", "weekend", "sommer", "vinter", "jul", "påske", "projekt", "sted", "lokale",
             "sal", "bibliotek", "have", "strand", "skov", "bane", "hal", "idræt", "mad", "by", "land", "sogn",
-            "kirke", "frivillig", "social", "aktivitet", "arrangement", "møde", "snak", "spil", "motion");
+            "kirke", "frivillig", "social", "aktivitet", "arrangement", "møde", "snak", "spil", "motion",
+            // whole words that must not be read as compounds of known parts ("ud" + "dans" + ...)
+            "uddannelse", "uddannelser", "uddannelsen", "forbindelse", "forsamling", "erfaring", "erfaringer",
+            "samarbejde", "hverdag", "hverdagen", "kommune", "kommunen", "mulighed", "muligheder", "forløb",
+            "forældre", "sundhedspleje", "sundhedsplejen", "oplevelse", "oplevelser", "betaling");
 
     private static final class Holder {
         static final InterestVocabulary BUNDLED = load();
     }
 
+    /**
+     * Words that look like an inflection of a vocabulary word but are another word: "Kors" (a cross, as in
+     * Røde Kors) is not "kor", "ledes" (is led) is not "ledig". Never read as evidence in offers.
+     */
+    static final Set<String> NOT_EVIDENCE = Set.of("kors", "korset", "korsets", "korsene", "korsvej", "korsvejen",
+            "ledes", "ledet", "leder", "lederen", "ledere", "lederne", "ledelse", "ledelsen", "ledende", "kortet", "korte",
+            "kortere", "kortest");
+    private static final String[] ENDINGS = {"erne", "ende", "ede", "ene", "ens", "ets", "ers", "er", "en", "et", "es",
+        "e", "s", "r", "t", "n"};
+
     private final List<Concept> concepts;
     private final DanishTextAnalyzer analyzer;
+    private final Set<String> surfaces;
+    /** Per stem of a vocabulary word, the vocabulary words with that stem (inflection endings removed). */
+    private final Map<String, Set<String>> stemSurfaces = new HashMap<>();
     private final Map<String, List<Hit>> offerTerms = new HashMap<>();
     private final Map<String, List<Hit>> queryTerms = new HashMap<>();
     private final Set<String> offerPhraseStarts = new HashSet<>();
     private int maxPhrase = 1;
 
+    private final Set<Integer> broad;
+
     InterestVocabulary(List<Concept> concepts) {
+        this(concepts, Set.of());
+    }
+
+    InterestVocabulary(List<Concept> concepts, Set<Integer> broad) {
         this.concepts = List.copyOf(concepts);
+        this.broad = Set.copyOf(broad);
         Set<String> words = new HashSet<>();
         List<String> keep = new ArrayList<>();
         for (Concept c : concepts) {
@@ -80,7 +104,11 @@ public final class InterestVocabulary {
             }
         }
         EXTRA_PARTS.forEach(w -> words.add(DanishTextAnalyzer.fold(w)));
+        this.surfaces = Set.copyOf(words);
         this.analyzer = new DanishTextAnalyzer(new CompoundSplitter(words), keep);
+        for (String w : words) {
+            stemSurfaces.computeIfAbsent(DanishTextAnalyzer.stem(w), k -> new HashSet<>()).add(bare(w));
+        }
         for (Concept c : concepts) {
             add(c, c.label(), 1f, false);
             c.synonyms().forEach(t -> add(c, t, 1f, false));
@@ -103,6 +131,11 @@ public final class InterestVocabulary {
                 .toList();
         if (stems.isEmpty()) {
             return;
+        }
+        if (!queryOnly && stems.size() == 1 && term.strip().split("[\\s]+").length > 1) {
+            // a phrase whose other words are stop words ("komme sig", "gør det selv") would read every
+            // "kom" or "gør" in an offer: it only maps what a worker types
+            queryOnly = true;
         }
         maxPhrase = Math.max(maxPhrase, stems.size());
         List<String> keys = new ArrayList<>();
@@ -146,16 +179,21 @@ public final class InterestVocabulary {
         try (InputStream in = InterestVocabulary.class.getResourceAsStream("interests.tsv");
              BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             List<Concept> list = new ArrayList<>();
+            Set<Integer> broad = new HashSet<>();
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
                 String[] f = line.split("\t", -1);
-                list.add(new Concept(list.size(), f[0].strip(), Kind.valueOf(f[1].strip().toUpperCase(Locale.ROOT)),
+                String[] kind = f[1].strip().split("\\s+");
+                if (kind.length > 1 && kind[1].equalsIgnoreCase("broad")) {
+                    broad.add(list.size());
+                }
+                list.add(new Concept(list.size(), f[0].strip(), Kind.valueOf(kind[0].toUpperCase(Locale.ROOT)),
                         words(f, 2), words(f, 3), words(f, 4)));
             }
-            return new InterestVocabulary(list);
+            return new InterestVocabulary(list, broad);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -174,6 +212,11 @@ public final class InterestVocabulary {
 
     public Concept concept(int id) {
         return concepts.get(id);
+    }
+
+    /** True for concepts that say little on their own (café, samvær): see {@code interests.tsv}. */
+    boolean isBroad(int concept) {
+        return broad.contains(concept);
     }
 
     /** The display labels of the interest concepts, for the GUI's pick list. */
@@ -233,8 +276,75 @@ public final class InterestVocabulary {
         return analyzer;
     }
 
-    /** What a worker typed, as concepts and stems. */
+    /** True when the (lower case, folded) word is a vocabulary word or a compound of known parts. */
+    boolean knowsWord(String folded) {
+        if (surfaces.contains(folded)) {
+            return true;
+        }
+        if (NOT_EVIDENCE.contains(folded)) {
+            return false;
+        }
+        Boolean known = knownWords.get(folded);
+        if (known == null) {
+            known = analyzer.tokens(folded).stream().anyMatch(DanishTextAnalyzer.Token::part);
+            if (knownWords.size() < 100_000) {
+                knownWords.put(folded, known);
+            }
+        }
+        return known;
+    }
+
+    /** Memo of {@link #knowsWord}: catalogues repeat their names. */
+    private final Map<String, Boolean> knownWords = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * True when an offer's token may be read as what its stem says: not a known look-alike ("Kors", "ledes"),
+     * and, when its stem is a vocabulary word's stem, a whole-word inflection of that word ("sangen" of
+     * "sang", "ledige" of "ledig") rather than another word the stemmer folded onto it ("ledes" → "led" ←
+     * "ledig"). A compound's parts are known words by construction.
+     */
+    boolean readsAs(DanishTextAnalyzer.Token t) {
+        if (t.part()) {
+            return true;
+        }
+        String folded = DanishTextAnalyzer.fold(t.surface());
+        if (NOT_EVIDENCE.contains(folded)) {
+            return false;
+        }
+        Set<String> forms = stemSurfaces.get(t.stem());
+        if (forms == null || surfaces.contains(folded)) {
+            return true;
+        }
+        String b = bare(folded);
+        for (String f : forms) {
+            if (b.startsWith(f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word without its inflection ending ("sangene" → "sang"), at least three letters kept. */
+    static String bare(String w) {
+        for (String e : ENDINGS) {
+            if (w.length() - e.length() >= 3 && w.endsWith(e)) {
+                return w.substring(0, w.length() - e.length());
+            }
+        }
+        return w;
+    }
+
+    /** What a worker typed, as concepts and stems (typos corrected against the vocabulary only). */
     Interpretation interpret(String typed) {
+        return interpret(typed, stem -> false);
+    }
+
+    /**
+     * What a worker typed, as concepts and stems. A word of five letters or more that is neither in the
+     * vocabulary nor in the catalogue ({@code known} tells by stem) is read as the vocabulary word one
+     * slip away, when there is exactly one ("stikke" → strikke).
+     */
+    Interpretation interpret(String typed, java.util.function.Predicate<String> known) {
         List<DanishTextAnalyzer.Token> tokens = analyzer.tokens(typed);
         Map<Integer, Float> found = new LinkedHashMap<>();
         Map<String, Float> stems = new LinkedHashMap<>();
@@ -274,6 +384,17 @@ public final class InterestVocabulary {
                 }
                 continue;
             }
+            if (!t.surface().isEmpty() && !known.test(t.stem()) && !hasParts(tokens, i)) {
+                String fixed = oneSlip(DanishTextAnalyzer.fold(t.surface()));
+                if (fixed != null) {
+                    List<Hit> fixedHits = queryTerms.get(DanishTextAnalyzer.stem(fixed));
+                    if (fixedHits != null) {
+                        fixedHits.forEach(h -> found.merge(h.concept(), h.strength() * TYPO, Math::max));
+                        stems.merge(DanishTextAnalyzer.stem(fixed), 0.7f * TYPO, Math::max);
+                        continue;
+                    }
+                }
+            }
             stems.merge(t.stem(), 1f, Math::max);
             for (int j = i + 1; j < tokens.size() && tokens.get(j).part(); j++) {
                 String ps = tokens.get(j).stem();
@@ -286,6 +407,56 @@ public final class InterestVocabulary {
             }
         }
         return new Interpretation(typed, found, stems);
+    }
+
+    /** A typo-corrected word counts a little less than the word itself. */
+    static final float TYPO = 0.9f;
+    private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzæøå";
+
+    private static boolean hasParts(List<DanishTextAnalyzer.Token> tokens, int i) {
+        return i + 1 < tokens.size() && tokens.get(i + 1).part();
+    }
+
+    /**
+     * The one vocabulary word that is one slip (a letter missing, extra, wrong or two swapped) from the
+     * word, for words of five letters or more; null when there is none or more than one.
+     */
+    String oneSlip(String w) {
+        if (w.length() < 5 || surfaces.contains(w) || !w.chars().allMatch(Character::isLetter)) {
+            return null;
+        }
+        Set<String> hits = new HashSet<>();
+        StringBuilder b = new StringBuilder(w.length() + 1);
+        for (int i = 0; i <= w.length(); i++) {
+            if (i < w.length()) {
+                check(hits, w.substring(0, i) + w.substring(i + 1));
+                if (i + 1 < w.length()) {
+                    b.setLength(0);
+                    b.append(w, 0, i).append(w.charAt(i + 1)).append(w.charAt(i)).append(w, i + 2, w.length());
+                    check(hits, b.toString());
+                }
+            }
+            for (int c = 0; c < LETTERS.length(); c++) {
+                char ch = LETTERS.charAt(c);
+                check(hits, w.substring(0, i) + ch + w.substring(i));
+                if (i < w.length() && w.charAt(i) != ch) {
+                    check(hits, w.substring(0, i) + ch + w.substring(i + 1));
+                }
+            }
+        }
+        if (hits.size() == 1) {
+            return hits.iterator().next();
+        }
+        // several forms of one word ("strikke", "strikker") are one word
+        Set<String> stemsOf = new HashSet<>();
+        hits.forEach(h -> stemsOf.add(DanishTextAnalyzer.stem(h)));
+        return stemsOf.size() == 1 ? hits.iterator().next() : null;
+    }
+
+    private void check(Set<String> hits, String candidate) {
+        if (candidate.length() >= 4 && surfaces.contains(candidate)) {
+            hits.add(candidate);
+        }
     }
 
     private static boolean anyCovered(boolean[] covered, List<Integer> primary, int i, int n) {
@@ -343,8 +514,16 @@ public final class InterestVocabulary {
             for (int n = 2; n <= maxPhrase && i + n <= primary.size(); n++) {
                 List<Hit> hits = phraseHits(offerTerms, tokens, primary, i, n, false);
                 if (hits != null) {
+                    StringBuilder surface = new StringBuilder();
+                    for (int k = i; k < i + n; k++) {
+                        surface.append(k > i ? " " : "").append(tokens.get(primary.get(k)).surface());
+                    }
+                    DanishTextAnalyzer.Token first = tokens.get(primary.get(i));
+                    DanishTextAnalyzer.Token last = tokens.get(primary.get(i + n - 1));
+                    DanishTextAnalyzer.Token phrase = new DanishTextAnalyzer.Token(first.stem(), surface.toString(),
+                            false, first.start(), last.end());
                     for (Hit h : hits) {
-                        sink.hit(h.concept(), weight * h.strength(), tokens.get(primary.get(i)));
+                        sink.hit(h.concept(), weight * h.strength(), phrase);
                     }
                 }
             }

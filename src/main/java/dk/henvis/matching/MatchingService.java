@@ -102,8 +102,17 @@ public final class MatchingService {
         return b;
     }
 
-    /** The best {@code top} offers for the profile, best first; {@code today} dates the next session. */
+    /** The best {@code top} offers for the profile, best first; next sessions count from the start of {@code today}. */
     public MatchResult match(CitizenProfile profile, int top, LocalDate today) {
+        return match(profile, top, today.atStartOfDay());
+    }
+
+    /**
+     * The best {@code top} offers for the profile, best first, in the order of the score shown; next
+     * sessions count from {@code now} (date and time).
+     */
+    public MatchResult match(CitizenProfile profile, int top, LocalDateTime now) {
+        LocalDate today = now.toLocalDate();
         Built b = built();
         OfferIndex idx = b.index();
         Query q = new Query(profile, idx, vocabulary, gazetteer, today);
@@ -123,6 +132,10 @@ public final class MatchingService {
                 excluded++;
                 continue;
             }
+            if (q.nothingFits ? !q.openFallback(o) : !q.speaksOf(o)) {
+                // kept (not excluded by a rule), but not about anything the worker asked for
+                continue;
+            }
             scores[o] = q.score(o);
             if (pool.size() < poolSize) {
                 pool.add(o);
@@ -136,14 +149,20 @@ public final class MatchingService {
         List<Integer> chosen = diversify(dedupe(ranked, idx), q, scores, top);
         ReasonWriter reasons = new ReasonWriter(q, idx);
         List<Match> matches = new ArrayList<>(chosen.size());
+        double shown = 1.0;
         for (int o : chosen) {
             Offer offer = idx.offers[o];
-            LocalDateTime next = ScheduleCalendar.next(offer.schedules(), today).orElse(null);
+            LocalDateTime next = ScheduleCalendar.next(offer.schedules(), now).orElse(null);
             Double km = q.distanceKm(o);
-            matches.add(new Match(offer, Math.min(1.0, scores[o]), km, next, reasons.reasons(o, km, next),
-                    b.sourcesOf().getOrDefault(offer.key(), List.of(offer.key().source()))));
+            // one order: an offer placed after another (for variety, or below the citizen's own-sex offers)
+            // shows at most the score of the one above it
+            shown = Math.min(shown, Math.min(1.0, scores[o]));
+            List<Evidence> evidence = new ArrayList<>();
+            List<String> why = reasons.reasons(o, km, next, evidence);
+            matches.add(new Match(offer, shown, km, next, why,
+                    b.sourcesOf().getOrDefault(offer.key(), List.of(offer.key().source())), evidence));
         }
-        return new MatchResult(matches, excluded, byRule);
+        return new MatchResult(matches, excluded, byRule, q.unmatched, q.nothingFits);
     }
 
     private static List<Integer> dedupe(List<Integer> ranked, OfferIndex idx) {

@@ -9,6 +9,7 @@ import dk.henvis.catalog.Location;
 import dk.henvis.catalog.Offer;
 import dk.henvis.catalog.Schedule;
 import dk.henvis.catalog.ScheduleCalendar;
+import dk.henvis.catalog.StatedConditions;
 import java.text.Normalizer;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -33,7 +34,6 @@ final class OfferIndex {
     static final float CATEGORY = 0.85f;
     static final float TARGET = 0.9f;
     static final float DESCRIPTION = 0.6f;
-    static final float ORGANISATION = 0.45f;
     static final float ELIGIBILITY = 0.5f;
     private static final int Q = 15;
     private static final int CHUNK = 2048;
@@ -69,6 +69,12 @@ final class OfferIndex {
     final byte[] targetFlags;
     static final int TARGET_SENIOR = 1;
     static final int TARGET_YOUNG = 2;
+    /** What each offer states (fields and text), read once when the index is built. */
+    final StatedConditions[] conditions;
+    /** True when the offer has no physical place: access and distance do not apply. */
+    final boolean[] placeless;
+    /** How specific each concept is in this catalogue: 1 for rare concepts, down to 0.5 for the broadest. */
+    final float[] conceptSpecificity;
     final int[][] conceptPostings;
     final Map<String, int[]> stemPostings;
     private final Map<String, Integer> languageBits = new HashMap<>();
@@ -78,15 +84,22 @@ final class OfferIndex {
     static final byte YES = 1;
     static final byte NO = 2;
 
+    /** Where in the offer a word was found; only the offer's own texts are evidence. */
+    enum Where { NAME, ALTERNATE, TAG, CATEGORY, TARGET, DESCRIPTION, ELIGIBILITY, ONLINE }
+
+    /** The word of the offer's own text that gave a concept or stem its weight, and where it stands. */
+    record Found(String word, Where where) {
+    }
+
     /** One analysed offer: the best weight per concept and per stem, with the field text that gave it. */
     static final class Terms {
         final Map<Integer, Float> concepts = new HashMap<>();
-        /** The first tag or category that names a concept by one of its synonyms (the offer's own word). */
-        final Map<Integer, String> conceptTag = new HashMap<>();
-        /** The word in the offer's text that gave a concept its best weight. */
-        final Map<Integer, String> conceptWord = new HashMap<>();
+        /** The word (or whole tag/category) that gave a concept its best weight. */
+        final Map<Integer, Found> conceptFound = new HashMap<>();
         final Map<String, Float> stems = new HashMap<>();
-        final Map<String, String> stemSurface = new HashMap<>();
+        final Map<String, Found> stemFound = new HashMap<>();
+        /** True when the offer's name speaks of an interest that is not a broad one. */
+        boolean nameSpecific;
     }
 
     OfferIndex(List<Offer> active, InterestVocabulary vocabulary, Gazetteer gazetteer) {
@@ -117,6 +130,9 @@ final class OfferIndex {
         dedupeKey = new String[size];
         hasTargets = new boolean[size];
         targetFlags = new byte[size];
+        placeless = new boolean[size];
+        conditions = new StatedConditions[size];
+        java.util.stream.IntStream.range(0, size).parallel().forEach(k -> conditions[k] = StatedConditions.of(offers[k]));
         IntList sessionList = new IntList();
         IntList[] concepts = new IntList[vocabulary.concepts().size()];
         Map<String, IntList> stems = new HashMap<>();
@@ -155,6 +171,22 @@ final class OfferIndex {
         Map<String, int[]> sp = new HashMap<>(stems.size() * 2);
         stems.forEach((k, v) -> sp.put(k, v.toArray()));
         stemPostings = sp;
+        conceptSpecificity = new float[concepts.length];
+        for (int c = 0; c < concepts.length; c++) {
+            conceptSpecificity[c] = specificity(conceptPostings[c].length);
+        }
+    }
+
+    /**
+     * How much a word says in this catalogue: a concept or stem found in at most 4 % of the offers counts
+     * fully, one found in 40 % or more counts half (log scale in between) — "kaffe" says less than "kor".
+     */
+    float specificity(int offersWithIt) {
+        if (size == 0 || offersWithIt * 25 <= size) {
+            return 1f;
+        }
+        double share = offersWithIt / (double) size;
+        return (float) (1 - 0.5 * Math.min(1, Math.log(share / 0.04) / Math.log(10)));
     }
 
     private static int quantise(float w) {
@@ -170,9 +202,11 @@ final class OfferIndex {
     }
 
     private void facts(int i, Offer o, Gazetteer gazetteer) {
+        StatedConditions stated = conditions[i];
         focus[i] = o.focus() == null ? -1 : (byte) o.focus().ordinal();
-        ageMin[i] = o.ages().min() == null ? Integer.MIN_VALUE : o.ages().min();
-        ageMax[i] = o.ages().max() == null ? Integer.MAX_VALUE : o.ages().max();
+        ageMin[i] = stated.ages().min() == null ? Integer.MIN_VALUE : stated.ages().min();
+        ageMax[i] = stated.ages().max() == null ? Integer.MAX_VALUE : stated.ages().max();
+        placeless[i] = stated.placeless();
         lat[i] = Double.NaN;
         lon[i] = Double.NaN;
         online[i] = !o.locations().isEmpty() && o.locations().stream().allMatch(Location::online);
@@ -198,15 +232,18 @@ final class OfferIndex {
                 trans = saysNoTransport(l.transport()) ? (trans == YES ? YES : NO) : YES;
             }
         }
+        if (acc == UNKNOWN) {
+            acc = stated.access() == Access.STEP_FREE ? YES : stated.access() == Access.NOT_STEP_FREE ? NO : UNKNOWN;
+        }
         access[i] = acc;
         transport[i] = trans;
-        if (!o.cost().isKnown()) {
+        if (!stated.cost().isKnown()) {
             cost[i] = UNKNOWN;
         } else {
-            cost[i] = o.cost().isFree() ? YES : NO;
-            amount[i] = o.cost().amountDkk().floatValue();
+            cost[i] = stated.cost().isFree() ? YES : NO;
+            amount[i] = stated.cost().amountDkk().floatValue();
         }
-        sex[i] = (byte) (o.audienceSex() == AudienceSex.WOMEN ? 1 : o.audienceSex() == AudienceSex.MEN ? 2 : 0);
+        sex[i] = (byte) (stated.sex() == AudienceSex.WOMEN ? 1 : stated.sex() == AudienceSex.MEN ? 2 : 0);
         long mask = 0;
         for (String lang : o.languages()) {
             mask |= languageBit(lang);
@@ -330,39 +367,71 @@ final class OfferIndex {
         return n.replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
-    /** Analyses an offer's texts into concept and stem weights. */
+    /**
+     * Analyses an offer's own texts into concept and stem weights. The organisation's name is not read,
+     * and proper names in the offer's name and texts (capitalised words inside a sentence that are not
+     * known words: "Røde Kors", "Nordskoven", "Korsvejen") are masked before reading.
+     */
     Terms analyse(Offer o, boolean keepSources) {
         Terms t = new Terms();
-        field(t, o.name(), NAME, keepSources);
-        field(t, o.alternateName(), ALTERNATE, keepSources);
-        o.tags().forEach(s -> field(t, s, TAG, keepSources));
-        o.categories().forEach(s -> field(t, s, CATEGORY, keepSources));
-        o.targetGroups().forEach(s -> field(t, s, TARGET, keepSources));
-        field(t, o.description(), DESCRIPTION, keepSources);
-        field(t, o.organisation().name(), ORGANISATION, keepSources);
-        field(t, o.eligibility(), ELIGIBILITY, keepSources);
+        String org = o.organisation().name();
+        field(t, ProperNames.mask(o.name(), org, o.name(), vocabulary), NAME, Where.NAME, keepSources);
+        field(t, ProperNames.mask(o.alternateName(), org, o.name(), vocabulary), ALTERNATE, Where.ALTERNATE,
+                keepSources);
+        o.tags().forEach(s -> field(t, s, TAG, Where.TAG, keepSources));
+        o.categories().forEach(s -> field(t, s, CATEGORY, Where.CATEGORY, keepSources));
+        o.targetGroups().forEach(s -> field(t, s, TARGET, Where.TARGET, keepSources));
+        field(t, ProperNames.mask(o.description(), org, o.name(), vocabulary), DESCRIPTION, Where.DESCRIPTION,
+                keepSources);
+        field(t, ProperNames.mask(o.eligibility(), org, o.name(), vocabulary), ELIGIBILITY, Where.ELIGIBILITY,
+                keepSources);
         if (!o.locations().isEmpty() && o.locations().stream().allMatch(Location::online)) {
-            field(t, "online", TAG, keepSources);
+            field(t, "online", TAG, Where.ONLINE, keepSources);
+        }
+        if (t.nameSpecific) {
+            // an IT-café or a strikkecafé is not first of all a café
+            t.concepts.replaceAll((c, w) -> vocabulary.isBroad(c) ? w * BROAD_UNDER_SPECIFIC : w);
         }
         return t;
     }
 
-    private void field(Terms t, String text, float weight, boolean keepSources) {
+    /** A broad concept (café, samvær) in an offer whose name is about something more specific counts this much. */
+    static final float BROAD_UNDER_SPECIFIC = 0.5f;
+
+    private void field(Terms t, String text, float weight, Where where, boolean keepSources) {
         if (text == null || text.isBlank()) {
             return;
         }
-        List<DanishTextAnalyzer.Token> tokens = vocabulary.analyzer().tokens(text);
+        List<DanishTextAnalyzer.Token> all = vocabulary.analyzer().tokens(text);
+        List<DanishTextAnalyzer.Token> tokens = new ArrayList<>(all.size());
+        boolean skipParts = false;
+        for (DanishTextAnalyzer.Token token : all) {
+            if (token.part()) {
+                if (!skipParts) {
+                    tokens.add(token);
+                }
+                continue;
+            }
+            skipParts = !vocabulary.readsAs(token);
+            if (!skipParts) {
+                tokens.add(token);
+            }
+        }
+        boolean label = where == Where.TAG || where == Where.CATEGORY || where == Where.TARGET;
         vocabulary.detect(tokens, weight, (concept, w, token) -> {
+            if (where == Where.NAME && !vocabulary.isBroad(concept)
+                    && vocabulary.concept(concept).kind() == InterestVocabulary.Kind.INTEREST) {
+                t.nameSpecific = true;
+            }
             Float old = t.concepts.get(concept);
             if (old == null || w > old) {
                 t.concepts.put(concept, w);
                 if (keepSources) {
-                    t.conceptWord.put(concept, token.surface());
+                    String word = label ? text.strip()
+                            : token.start() >= 0 && token.end() <= text.length() && token.end() > token.start()
+                                    ? text.substring(token.start(), token.end()) : token.surface();
+                    t.conceptFound.put(concept, new Found(word, where));
                 }
-            }
-            if (keepSources && (weight == TAG || weight == TARGET) && w >= weight * 0.99f
-                    && text.length() <= 40) {
-                t.conceptTag.putIfAbsent(concept, text);
             }
         });
         for (DanishTextAnalyzer.Token token : tokens) {
@@ -371,7 +440,7 @@ final class OfferIndex {
             if (old == null || w > old) {
                 t.stems.put(token.stem(), w);
                 if (keepSources) {
-                    t.stemSurface.put(token.stem(), token.surface());
+                    t.stemFound.put(token.stem(), new Found(label ? text.strip() : token.surface(), where));
                 }
             }
         }

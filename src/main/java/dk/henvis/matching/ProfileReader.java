@@ -76,7 +76,7 @@ public final class ProfileReader {
             throw r.bad("postcode", postcode, Messages.get("match.profile.why.postcode"));
         }
         return new CitizenProfile(age, postcode == null ? null : postcode.strip(), home, r.words("interests"),
-                r.needs(), r.maxDistance(), r.availability(), r.focus(), r.words("groups"), r.languages());
+                r.needs(), r.maxDistance(), r.availability(), r.focus(), r.words("groups"), r.languages(), r.sex());
     }
 
     /** Where a profile lives: its own home, else its postcode's centre, else nowhere. */
@@ -260,6 +260,14 @@ public final class ProfileReader {
                 throw bad(full, n.textValue(), Messages.get("match.profile.why.time"));
             }
             return LocalTime.of(h, min);
+        }
+
+        Sex sex() {
+            String s = string("sex");
+            if (s == null) {
+                return null;
+            }
+            return Sex.fromCode(s).orElseThrow(() -> bad("sex", s, Messages.get("match.profile.why.sex")));
         }
 
         FocusLevel focus() {

@@ -45,6 +45,10 @@ final class Query {
     final List<InterestVocabulary.Interpretation> groups;
     final float[][] interestFit;
     final float[][] groupFit;
+    /** The typed interests that no offer of the catalogue speaks of ("paragliding"). */
+    final List<String> unmatched;
+    /** True when interests were named and no offer speaks of any of them: the nearest open offers are shown. */
+    final boolean nothingFits;
     final LocalDate today;
     private final int todayDay;
     private final double maxKm;
@@ -55,6 +59,8 @@ final class Query {
     private final boolean transport;
     private final int sameSex;
     private final int otherSex;
+    /** The citizen's own sex (1 women, 2 men) from {@code sex} or a same-sex wish, else 0. */
+    private final int ownSex;
     private final int[] availDay;
     private final int[] availFrom;
     private final int[] availTo;
@@ -75,17 +81,41 @@ final class Query {
         this.reference = home != null ? home
                 : gazetteer.byPostcode(Gazetteer.CENTRE_POSTCODE).map(Gazetteer.Place::point).orElse(null);
         this.maxKm = p.maxDistanceKm() == null || home == null ? Double.NaN : p.maxDistanceKm();
-        this.interests = p.interests().stream().map(vocabulary::interpret).filter(i -> !i.isEmpty()).toList();
-        this.groups = p.groups().stream().map(vocabulary::interpret).filter(i -> !i.isEmpty()).toList();
-        this.interestFit = fits(interests, idx);
-        this.groupFit = fits(groups, idx);
+        java.util.function.Predicate<String> inCatalogue = idx.stemPostings::containsKey;
+        this.interests = p.interests().stream().map(t -> vocabulary.interpret(t, inCatalogue))
+                .filter(i -> !i.isEmpty()).toList();
+        this.groups = p.groups().stream().map(t -> vocabulary.interpret(t, inCatalogue))
+                .filter(i -> !i.isEmpty()).toList();
+        this.interestFit = fits(interests, idx, true);
+        // who an offer is for is not less true for being common ("senior"): groups are not weighted by specificity
+        this.groupFit = fits(groups, idx, false);
+        List<String> none = new java.util.ArrayList<>();
+        for (String typed : p.interests()) {
+            int i = -1;
+            for (int k = 0; k < interests.size(); k++) {
+                if (interests.get(k).typed().equals(typed)) {
+                    i = k;
+                }
+            }
+            if (typed.isBlank()) {
+                continue;
+            }
+            if (i < 0 || max(interestFit[i]) < SPEAKS) {
+                none.add(typed.strip());
+            }
+        }
+        this.unmatched = List.copyOf(none);
+        this.nothingFits = !p.interests().isEmpty() && none.size() == p.interests().stream()
+                .filter(t -> !t.isBlank()).count();
+        this.aimedElsewhere = nothingFits ? aimedElsewhere(p, idx, vocabulary, groups) : null;
         wheelchair = p.needs().contains(Need.WHEELCHAIR);
         free = p.needs().contains(Need.FREE);
         daytime = p.needs().contains(Need.DAYTIME);
         evening = p.needs().contains(Need.EVENING);
         transport = p.needs().contains(Need.NEAR_TRANSPORT);
         sameSex = p.needs().contains(Need.WOMEN_ONLY) ? 1 : p.needs().contains(Need.MEN_ONLY) ? 2 : 0;
-        otherSex = sameSex == 0 ? 0 : 3 - sameSex;
+        ownSex = p.sex() == Sex.FEMALE ? 1 : p.sex() == Sex.MALE ? 2 : sameSex;
+        otherSex = sameSex != 0 ? 3 - sameSex : ownSex != 0 ? 3 - ownSex : 0;
         List<Availability> av = p.availability();
         availDay = new int[av.size()];
         availFrom = new int[av.size()];
@@ -107,21 +137,37 @@ final class Query {
         speaksDanish = p.languages().contains("da");
         distance = new double[idx.size];
         distanceWeight = home != null ? W_DISTANCE : reference != null ? W_DISTANCE / 2 : 0;
-        weightSum = (interests.isEmpty() ? 0 : W_INTEREST) + (groups.isEmpty() ? 0 : W_GROUP) + W_FOCUS
+        weightSum = (interests.isEmpty() || nothingFits ? 0 : W_INTEREST) + (groups.isEmpty() ? 0 : W_GROUP) + W_FOCUS
                 + distanceWeight + W_SCHEDULE + W_PRICE + W_RECENCY + W_LANGUAGE;
         focusRow = p.focus() == null ? 3 : p.focus().ordinal();
     }
 
-    private static float[][] fits(List<InterestVocabulary.Interpretation> list, OfferIndex idx) {
+    /** The least fit that counts as an offer speaking of an interest (a related word in its name, a word in its text). */
+    static final float SPEAKS = 0.3f;
+
+    private static float max(float[] f) {
+        float m = 0;
+        for (float x : f) {
+            m = Math.max(m, x);
+        }
+        return m;
+    }
+
+    /**
+     * Per interpretation and offer the best hit: query strength × field weight × how specific the concept
+     * or word is in this catalogue ({@link OfferIndex#specificity}).
+     */
+    private static float[][] fits(List<InterestVocabulary.Interpretation> list, OfferIndex idx, boolean specific) {
         float[][] fit = new float[list.size()][];
         for (int i = 0; i < list.size(); i++) {
             float[] f = new float[idx.size];
             InterestVocabulary.Interpretation in = list.get(i);
-            in.concepts().forEach((c, q) -> accumulate(f, idx.conceptPostings[c], q));
+            in.concepts().forEach((c, q) -> accumulate(f, idx.conceptPostings[c],
+                    specific ? q * idx.conceptSpecificity[c] : q));
             in.stems().forEach((s, q) -> {
                 int[] postings = idx.stemPostings.get(s);
                 if (postings != null) {
-                    accumulate(f, postings, q);
+                    accumulate(f, postings, specific ? q * idx.specificity(postings.length) : q);
                 }
             });
             fit[i] = f;
@@ -308,18 +354,88 @@ final class Query {
         return 0.1f;
     }
 
+    /**
+     * For the nothing-fits list: offers whose own words say they are for a group the citizen is not known
+     * to belong to ("for dig, der er ledig eller sygemeldt", "efterladte", "psykisk sårbar") are not open
+     * offers for this citizen. Senior counts from 60 and unge up to 30.
+     */
+    private static boolean[] aimedElsewhere(CitizenProfile p, OfferIndex idx, InterestVocabulary vocabulary,
+            List<InterestVocabulary.Interpretation> named) {
+        boolean[] aimed = new boolean[idx.size];
+        java.util.Set<Integer> own = new java.util.HashSet<>();
+        named.forEach(in -> own.addAll(in.concepts().keySet()));
+        Integer age = p.age();
+        for (InterestVocabulary.Concept c : vocabulary.concepts()) {
+            if (c.kind() != InterestVocabulary.Kind.GROUP || own.contains(c.id())
+                    || c.label().equals("senior") && age != null && age >= 60
+                    || c.label().equals("unge") && age != null && age <= 30) {
+                continue;
+            }
+            for (int posting : idx.conceptPostings[c.id()]) {
+                if (OfferIndex.weightOf(posting) >= GROUP_SPEAKS) {
+                    aimed[OfferIndex.offerOf(posting)] = true;
+                }
+            }
+        }
+        return aimed;
+    }
+
+    /** Offers aimed at groups the citizen is not known to belong to (only computed when nothing fits). */
+    private final boolean[] aimedElsewhere;
+
+    /** True when the offer speaks of one of the interests or groups (or none were named). */
+    boolean speaksOf(int o) {
+        if (interests.isEmpty() && groups.isEmpty() || nothingFits && groups.isEmpty()) {
+            return true;
+        }
+        for (float[] f : interestFit) {
+            if (f[o] >= SPEAKS) {
+                return true;
+            }
+        }
+        for (float[] f : groupFit) {
+            if (f[o] >= GROUP_SPEAKS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A group must be said more plainly than an interest: a related word ("senior" for "enke") is not enough. */
+    static final float GROUP_SPEAKS = 0.5f;
+
+    /**
+     * When nothing fits the interests, only open offers are shown: no referral needed, meant for this
+     * citizen, and known to meet the needs asked for (no "ikke oplyst" for wheelchair or free).
+     */
+    boolean openFallback(int o) {
+        if (idx.conditions[o].needsReferral() || idx.hasTargets[o] && !forThisCitizen(o)) {
+            return false;
+        }
+        if (aimedElsewhere != null && aimedElsewhere[o]) {
+            return false;
+        }
+        if (idx.sex[o] != 0 && idx.sex[o] != ownSex) {
+            return false;
+        }
+        if (wheelchair && idx.access[o] != OfferIndex.YES && !idx.placeless[o]) {
+            return false;
+        }
+        return !free || idx.cost[o] == OfferIndex.YES;
+    }
+
     /** The offer's score, 0..1. */
     float score(int o) {
         float s = W_FOCUS * focusFit(o) + distanceWeight * distanceFit(o) + W_SCHEDULE * scheduleFit(o)
                 + W_PRICE * priceFit(o) + W_RECENCY * recencyFit(o) + W_LANGUAGE * languageFit(o);
-        if (!interests.isEmpty()) {
+        if (!interests.isEmpty() && !nothingFits) {
             s += W_INTEREST * interestFit(o);
         }
         if (!groups.isEmpty()) {
             s += W_GROUP * groupFit(o);
         }
         s /= weightSum;
-        if (wheelchair && idx.access[o] == OfferIndex.UNKNOWN) {
+        if (wheelchair && idx.access[o] == OfferIndex.UNKNOWN && !idx.placeless[o]) {
             s *= UNKNOWN_NEED;
         }
         if (free && idx.cost[o] == OfferIndex.UNKNOWN) {

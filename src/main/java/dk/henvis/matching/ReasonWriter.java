@@ -36,35 +36,58 @@ final class ReasonWriter {
     }
 
     List<String> reasons(int o, Double km, LocalDateTime next) {
+        return reasons(o, km, next, new ArrayList<>());
+    }
+
+    /** The reasons for one offer; the evidence the interest and group reasons rest on is added to {@code evidence}. */
+    List<String> reasons(int o, Double km, LocalDateTime next, List<Evidence> evidence) {
         Offer offer = idx.offers[o];
         List<String> out = new ArrayList<>();
         OfferIndex.Terms terms = null;
-        if (!q.interests.isEmpty() || !q.groups.isEmpty()) {
+        if (!q.interests.isEmpty() && !q.nothingFits || !q.groups.isEmpty()) {
             terms = idx.analyse(offer, true);
         }
         int shownInterests = 0;
-        for (int i : byFit(q.interestFit, o)) {
-            if (shownInterests == 2 || (shownInterests == 1 && q.interestFit[i][o] < 0.5f)) {
-                break;
+        if (!q.nothingFits) {
+            for (int i : byFit(q.interestFit, o)) {
+                if (shownInterests == 2 || (shownInterests == 1 && q.interestFit[i][o] < 0.5f)) {
+                    break;
+                }
+                String r = interestReason(terms, q.interests.get(i), evidence);
+                if (r != null && !out.contains(r)) {
+                    out.add(r);
+                    shownInterests++;
+                }
             }
-            out.add(interestReason(terms, q.interests.get(i)));
-            shownInterests++;
         }
         for (int g : byFit(q.groupFit, o)) {
-            out.add(interestReason(terms, q.groups.get(g)));
+            if (q.groupFit[g][o] < Query.GROUP_SPEAKS) {
+                break;
+            }
+            int before = evidence.size();
+            String r = interestReason(terms, q.groups.get(g), evidence);
+            // the same word already said for an interest ("Ledig i beskrivelsen – passer til 'job'") is not said twice
+            boolean said = r != null && evidence.size() > before && evidence.subList(0, before).stream()
+                    .anyMatch(e -> e.word().equalsIgnoreCase(evidence.get(before).word()));
+            if (r != null && !said && !out.contains(r)) {
+                out.add(r);
+            }
             break;
         }
-        if (q.sameSexOnly(o)) {
-            out.add(offer.audienceSex() == dk.henvis.catalog.AudienceSex.WOMEN
-                    ? Messages.get("match.reason.womenOnly") : Messages.get("match.reason.menOnly"));
+        String referral = idx.conditions[o].referral();
+        if (referral != null) {
+            out.add(referral);
         }
-        if (q.wantsWheelchair()) {
+        if (q.sameSexOnly(o)) {
+            out.add(idx.sex[o] == 1 ? Messages.get("match.reason.womenOnly") : Messages.get("match.reason.menOnly"));
+        }
+        if (q.wantsWheelchair() && !idx.placeless[o]) {
             out.add(idx.access[o] == OfferIndex.YES ? Messages.get("match.reason.stepFree")
                     : Messages.get("match.reason.stepFreeUnknown"));
         }
         boolean priced = false;
         if (q.wantsFree()) {
-            out.add(price(offer));
+            out.add(price(o));
             priced = true;
         }
         String where = where(offer, o, km);
@@ -78,7 +101,7 @@ final class ReasonWriter {
             out.add(Messages.get("match.reason.next", DATE.format(next), time(next.toLocalTime())));
         }
         if (!priced && idx.cost[o] != OfferIndex.UNKNOWN) {
-            out.add(price(offer));
+            out.add(price(o));
         }
         if (offer.openDropIn()) {
             out.add(Messages.get("match.reason.dropIn"));
@@ -116,36 +139,57 @@ final class ReasonWriter {
     }
 
     /**
-     * What matched, in the offer's own words: a tag that names the concept ("Kor – passer til 'synge'"),
-     * else the concept's label; a match found only in the description says so ("Beskrivelsen nævner
-     * 'sang' – passer til 'synge'").
+     * What matched, in the offer's own words and where it stands: "Kor i beskrivelsen – passer til
+     * 'synge'", "Kategori: Fællessang", "Sangkor i navnet". Null when the offer's own texts do not say it.
      */
-    private String interestReason(OfferIndex.Terms terms, InterestVocabulary.Interpretation in) {
+    private String interestReason(OfferIndex.Terms terms, InterestVocabulary.Interpretation in,
+            List<Evidence> evidence) {
         float best = 0;
-        String label = null;
-        String word = null;
+        OfferIndex.Found found = null;
         for (Map.Entry<Integer, Float> e : in.concepts().entrySet()) {
             Float w = terms.concepts.get(e.getKey());
             if (w != null && w * e.getValue() > best) {
                 best = w * e.getValue();
-                String tag = terms.conceptTag.get(e.getKey());
-                label = tag != null ? tag : idx.vocabulary.concept(e.getKey()).label();
-                word = w <= OfferIndex.DESCRIPTION + 1e-3f ? terms.conceptWord.get(e.getKey()) : null;
+                found = terms.conceptFound.get(e.getKey());
             }
         }
         for (Map.Entry<String, Float> e : in.stems().entrySet()) {
             Float w = terms.stems.get(e.getKey());
             if (w != null && w * e.getValue() > best) {
                 best = w * e.getValue();
-                label = terms.stemSurface.get(e.getKey());
-                word = w <= OfferIndex.DESCRIPTION + 1e-3f ? label : null;
+                found = terms.stemFound.get(e.getKey());
             }
         }
-        if (word != null) {
-            return Messages.get("match.reason.mentioned", word.toLowerCase(Messages.DANISH), in.typed());
+        if (found == null || found.word() == null || found.word().isBlank()) {
+            return null;
         }
-        return Messages.get("match.reason.interest", capitalise(label == null ? in.typed() : label.strip()),
-                in.typed());
+        String word = found.word().strip();
+        evidence.add(new Evidence(word, field(found.where()), in.typed()));
+        String text = switch (found.where()) {
+            case NAME, ALTERNATE -> Messages.get("match.reason.inName", capitalise(word));
+            case DESCRIPTION -> Messages.get("match.reason.inDescription", capitalise(word));
+            case ELIGIBILITY -> Messages.get("match.reason.inEligibility", capitalise(word));
+            case TARGET -> Messages.get("match.reason.inTargetGroup", word);
+            case TAG, CATEGORY -> Messages.get("match.reason.inCategory", capitalise(word));
+            case ONLINE -> Messages.get("match.reason.isOnline");
+        };
+        String typed = DanishTextAnalyzer.fold(in.typed().strip());
+        if (DanishTextAnalyzer.fold(word).startsWith(InterestVocabulary.bare(typed))) {
+            return text;
+        }
+        return Messages.get("match.reason.fitsTyped", text, in.typed().strip());
+    }
+
+    private static Evidence.Field field(OfferIndex.Where where) {
+        return switch (where) {
+            case NAME -> Evidence.Field.NAME;
+            case ALTERNATE -> Evidence.Field.ALTERNATE_NAME;
+            case TAG, ONLINE -> Evidence.Field.TAG;
+            case CATEGORY -> Evidence.Field.CATEGORY;
+            case TARGET -> Evidence.Field.TARGET_GROUP;
+            case DESCRIPTION -> Evidence.Field.DESCRIPTION;
+            case ELIGIBILITY -> Evidence.Field.ELIGIBILITY;
+        };
     }
 
     private static String capitalise(String s) {
@@ -189,14 +233,15 @@ final class ReasonWriter {
         return t.substring(0, cut > 30 ? cut : 68) + " …";
     }
 
-    private String price(Offer offer) {
-        if (!offer.cost().isKnown()) {
+    /** The price to go by (the stated conditions: a free first time is not free). */
+    private String price(int o) {
+        if (idx.cost[o] == OfferIndex.UNKNOWN) {
             return Messages.get("match.reason.priceUnknown");
         }
-        if (offer.cost().isFree()) {
+        if (idx.cost[o] == OfferIndex.YES) {
             return Messages.get("match.reason.free");
         }
-        return Messages.get("match.reason.price", offer.cost().amountDkk());
+        return Messages.get("match.reason.price", idx.conditions[o].cost().amountDkk());
     }
 
     /** "Tirsdage kl. 10–12 – passer med formiddagene", from the first timed schedule that has not ended. */

@@ -99,6 +99,11 @@ public class CoreUiServices implements UiServices {
             }
 
             @Override
+            public MatchResult match(CitizenProfile profile, int top, java.time.LocalDateTime now) {
+                return matching.match(profile, top, now);
+            }
+
+            @Override
             public void refresh() {
                 matching.refresh();
                 matching.warmUp();

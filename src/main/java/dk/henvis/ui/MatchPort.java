@@ -8,6 +8,11 @@ import java.time.LocalDate;
 public interface MatchPort {
     MatchResult match(CitizenProfile profile, int top, LocalDate today);
 
+    /** Ranks with next sessions counted from {@code now}, date and time ("Næste gang" at 16:55 is not 09:30 today). */
+    default MatchResult match(CitizenProfile profile, int top, java.time.LocalDateTime now) {
+        return match(profile, top, now.toLocalDate());
+    }
+
     /** Re-reads the catalogue after it changed (sample loaded, sync). */
     default void refresh() {
     }

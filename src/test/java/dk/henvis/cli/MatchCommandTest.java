@@ -58,8 +58,9 @@ class MatchCommandTest {
         assertThat(first.get("score").doubleValue()).isBetween(0.0, 1.0);
         assertThat(first.get("distanceKm").doubleValue()).isEqualTo(0.0);
         assertThat(first.get("next").textValue()).isEqualTo("2026-12-01T10:00");
-        assertThat(first.get("reasons").get(0).textValue()).isEqualTo("Kor – passer til 'synge'");
+        assertThat(first.get("reasons").get(0).textValue()).isEqualTo("Seniorkoret i navnet – passer til 'synge'");
         assertThat(json.get("matches")).hasSize(2);
+        assertThat(json.get("unmatched")).isEmpty();
         List<String> keys = List.of("id", "name", "score", "distanceKm", "next", "reasons");
         first.fieldNames().forEachRemaining(k -> assertThat(keys).contains(k));
     }
@@ -70,7 +71,20 @@ class MatchCommandTest {
         CliRun r = run("match", "--db", db.toString(), "--profile", p.toString(), "--top", "1", "--today", "2026-12-01");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("1. Strikkecafé").doesNotContain("Seniorkoret")
-                .contains("Strik og håndarbejde – passer til 'strikke'");
+                .contains("Strikkecafé i navnet");
+    }
+
+    @Test
+    void anInterestNoOfferSpeaksOfIsSaidOutLoud() throws Exception {
+        Path p = profile("{\"interests\": [\"paragliding\"], \"sex\": \"female\"}");
+        CliRun text = run("match", "--db", db.toString(), "--profile", p.toString(), "--today", "2026-12-01");
+        assertThat(text.code()).as(text.err()).isZero();
+        assertThat(text.out()).contains("Ingen tilbud handler om 'paragliding'");
+        CliRun json = run("match", "--db", db.toString(), "--profile", p.toString(), "--today", "2026-12-01",
+                "--json");
+        JsonNode root = new ObjectMapper().readTree(json.out());
+        assertThat(root.get("unmatched").get(0).textValue()).isEqualTo("paragliding");
+        assertThat(root.get("nothingFits").booleanValue()).isTrue();
     }
 
     @Test
@@ -95,6 +109,8 @@ class MatchCommandTest {
         "{\"focus\": \"meget\"}|focus|meget",
         "{\"maxDistanceKm\": \"ti\"}|maxDistanceKm|ti",
         "{\"home\": {\"lat\": \"nord\", \"lon\": 12}}|home.lat|nord",
+        "{\"sex\": \"kvinde\"}|sex|kvinde",
+        "{\"sex\": 1}|sex|1",
     })
     void badProfileIsExitTwoWithOneLineNamingKeyAndValue(String json, String key, String value) throws Exception {
         Path p = profile(json);

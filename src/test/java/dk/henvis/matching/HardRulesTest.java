@@ -154,4 +154,50 @@ class HardRulesTest {
         assertThat(r.excluded()).isEqualTo(1);
         assertThat(r.excludedByRule()).containsOnlyKeys(HardRule.AGE);
     }
+
+    /** Contract §2 "stated" includes the offer's text: the hard rules apply to conditions written only there. */
+    @Test
+    void conditionsStatedOnlyInTheTextAreHardRules() {
+        Offer women = offer("women", "Svømning").description("Svømning og vandgymnastik kun for kvinder.").build();
+        Offer men = offer("men", "Mænds Mødested").description("Et sted hvor mænd mødes. Kun for mænd.").build();
+        Offer fathers = offer("fathers", "Far og barn").description("For fædre og deres børn 0-3 år.").build();
+        Offer all = offer("all", "Walking football").description("For mænd og kvinder over 60.").build();
+        CitizenProfile man = new CitizenProfile(68, null, null, List.of(), Set.of(), null, List.of(), null,
+                List.of(), List.of(), Sex.MALE);
+        assertThat(ids(match(man, women, men, fathers, all))).containsExactlyInAnyOrder("men", "fathers", "all");
+        CitizenProfile woman = man.withSex(Sex.FEMALE);
+        MatchResult r = match(woman, women, men, fathers, all);
+        assertThat(ids(r)).containsExactlyInAnyOrder("women", "all");
+        assertThat(r.excludedByRule()).containsEntry(HardRule.SEX, 2);
+        // without the citizen's sex and without a wish, nothing is excluded for sex
+        assertThat(ids(match(man.withSex(null), women, men, fathers, all))).hasSize(4);
+        // the wish women_only excludes men-only offers stated in the text
+        CitizenProfile wish = new CitizenProfile(68, null, null, List.of(), Set.of(Need.WOMEN_ONLY), null, List.of(),
+                null, List.of(), List.of());
+        assertThat(ids(match(wish, women, men, all))).containsExactly("women", "all");
+    }
+
+    @Test
+    void agesPricesAndAccessStatedInTheText() {
+        Offer plus = offer("plus", "Linedance 60+").build();
+        Offer young = offer("young", "Ungefællesskabet").description("For unge 18-30 år.").build();
+        Offer firstFree = offer("first", "Dans").free().build();
+        Offer firstFreeText = new Offer(firstFree.key(), firstFree.name(), null, "Dans", null, null,
+                firstFree.status(), null, firstFree.locations(), List.of(), null,
+                new dk.henvis.catalog.Cost(java.math.BigDecimal.ZERO, "Gratis første gang, derefter 20 kr."),
+                List.of(), List.of(), List.of(), List.of(), null, List.of(), null, null, false, null, null);
+        Offer coffee = offer("coffee", "IT-hjælp").description("Kaffe kan købes for 10 kr.").free().build();
+        Offer cellar = offer("cellar", "Værksted").description("Værkstedet ligger i kælderen.").build();
+        Offer home = offer("home", "Besøgsven").description("En frivillig kommer hjem til dig.").nowhere().build();
+        assertThat(ids(match(profile(25, null, Set.of(), null, List.of()), plus, young))).containsExactly("young");
+        assertThat(ids(match(profile(65, null, Set.of(), null, List.of()), plus, young))).containsExactly("plus");
+        assertThat(ids(match(profile(45, null, Set.of(), null, List.of()), plus, young))).isEmpty();
+        MatchResult free = match(profile(null, null, Set.of(Need.FREE), null, List.of()), firstFreeText, coffee);
+        assertThat(ids(free)).containsExactly("coffee");
+        assertThat(free.excludedByRule()).containsEntry(HardRule.FREE, 1);
+        MatchResult wheel = match(profile(null, null, Set.of(Need.WHEELCHAIR), null, List.of()), cellar, home);
+        assertThat(ids(wheel)).containsExactly("home");
+        // a home visit has no place: its step-free access is not "ikke oplyst"
+        assertThat(wheel.matches().get(0).reasons()).noneMatch(x -> x.contains("kørestol"));
+    }
 }

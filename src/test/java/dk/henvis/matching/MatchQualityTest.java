@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The sample catalogue and the picks a skilled worker made for the sample profiles: the ranking must
- * reach nDCG@5 ≥ 0.8 on average (gain 2 ideal, 1 acceptable), and no returned offer may break a hard
+ * reach nDCG@5 ≥ 0.85 on average (issue 14; the messy set in {@link MessyMatchQualityTest} must too) (gain 2 ideal, 1 acceptable), and no returned offer may break a hard
  * rule, checked here independently of the engine's own rule code.
  */
 class MatchQualityTest {
@@ -51,7 +51,7 @@ class MatchQualityTest {
     }
 
     @Test
-    void rankingReachesNdcgOfPointEightAndBreaksNoHardRule() throws IOException {
+    void rankingReachesNdcgOfPointEightFiveAndBreaksNoHardRule() throws IOException {
         MatchingService service = sampleService(dir);
         JsonNode expected = new ObjectMapper().readTree(SAMPLE.resolve("expected-picks.json").toFile());
         ProfileReader reader = new ProfileReader(Gazetteer.bundled());
@@ -88,7 +88,7 @@ class MatchQualityTest {
         System.out.printf("mean nDCG@5 = %.3f over %d profiles%n", mean, n);
         assertThat(breaks).as("returned offers that break a hard rule").isEmpty();
         assertThat(n).isGreaterThanOrEqualTo(12);
-        assertThat(mean).as("mean nDCG@5\n" + String.join("\n", report)).isGreaterThanOrEqualTo(0.8);
+        assertThat(mean).as("mean nDCG@5\n" + String.join("\n", report)).isGreaterThanOrEqualTo(0.85);
     }
 
     private static List<String> list(JsonNode array) {

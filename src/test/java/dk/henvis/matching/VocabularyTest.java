@@ -33,7 +33,7 @@ class VocabularyTest {
         CitizenProfile p = new CitizenProfile(null, null, null, List.of(interest), null, null, null, null, null, null);
         MatchResult r = service.match(p, CATALOGUE.size(), LocalDate.of(2026, 12, 1));
         return r.matches().stream()
-                .filter(m -> m.reasons().stream().anyMatch(s -> s.contains("'" + interest + "'")))
+                .filter(m -> m.evidence().stream().anyMatch(e -> e.typed().equals(interest)))
                 .map(m -> m.offer().id()).toList();
     }
 
@@ -99,5 +99,32 @@ class VocabularyTest {
 
     private static int conceptId(String label) {
         return VOCABULARY.concepts().stream().filter(c -> c.label().equals(label)).findFirst().orElseThrow().id();
+    }
+
+    @Test
+    void oneSlipInALongWordFindsItsWordButNotAnotherKnownWord() {
+        assertThat(VOCABULARY.interpret("stikke").concepts()).isNotEmpty();
+        assertThat(VOCABULARY.interpret("stikke").concepts().keySet())
+                .isEqualTo(VOCABULARY.interpret("strikke").concepts().keySet());
+        assertThat(VOCABULARY.oneSlip("stikke")).isEqualTo("strikke");
+        // short words are not guessed at; a word the catalogue knows is not corrected
+        assertThat(VOCABULARY.oneSlip("sy")).isNull();
+        assertThat(VOCABULARY.interpret("stikke", stem -> true).concepts()).isEmpty();
+    }
+
+    @Test
+    void lookAlikesAndProperNamesAreNotEvidence() {
+        List<Offer> offers = List.of(
+                OfferBuilder.offer("rk", "Røde Kors Spiseklub").organisation("Røde Kors Frederikssund")
+                        .description("Vi spiser sammen. Samtalerne ledes af frivillige.").build(),
+                OfferBuilder.offer("as", "Gåtur").organisation("Ældre Sagen")
+                        .description("Vi går en tur ved Korsvejen.").build(),
+                OfferBuilder.offer("kor", "Sundby Sangkor").organisation("Sundby Sangkor").build());
+        MatchingService service = MatchingService.of(offers, Gazetteer.bundled(), VOCABULARY);
+        CitizenProfile synge = new CitizenProfile(null, null, null, List.of("synge"), null, null, null, null,
+                List.of("ledig", "senior"), null);
+        MatchResult r = service.match(synge, 10, LocalDate.of(2026, 12, 1));
+        assertThat(r.matches()).extracting(m -> m.offer().id()).containsExactly("kor");
+        assertThat(r.matches().get(0).reasons().get(0)).isEqualTo("Sangkor i navnet – passer til 'synge'");
     }
 }

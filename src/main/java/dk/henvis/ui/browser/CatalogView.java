@@ -137,7 +137,7 @@ public final class CatalogView extends BorderPane {
             name.setWrapText(true);
             String org = o.organisation().name() == null ? "" : o.organisation().name() + " · ";
             String town = OfferText.town(o);
-            Label line = new Label(org + (town.isEmpty() ? "" : town + " · ") + OfferText.price(o.cost())
+            Label line = new Label(org + (town.isEmpty() ? "" : town + " · ") + OfferText.price(dk.henvis.catalog.StatedConditions.of(o).cost())
                     + (o.isActive() ? "" : " · " + dk.henvis.ui.offereditor.EditorTexts.status(o.status())));
             line.getStyleClass().add("result-meta");
             line.setWrapText(true);

@@ -75,6 +75,9 @@ public final class CitizenView extends ScrollPane {
         var distance = Choices.optional(model.maxDistanceKmProperty(), Choices.fixed(CitizenViewModel.DISTANCES),
                 i18n("ui.citizen.noLimit"), km -> i18n("ui.citizen.km", km), Integer.class);
         distance.setId("citizenDistance");
+        var sex = Choices.optional(model.sexProperty(), Choices.fixed(List.of(dk.henvis.matching.Sex.values())),
+                i18n("ui.citizen.sex.unknown"), s -> s == dk.henvis.matching.Sex.FEMALE ? i18n("ui.citizen.sex.female") : i18n("ui.citizen.sex.male"), dk.henvis.matching.Sex.class);
+        sex.setId("citizenSex");
         var focus = Choices.optional(model.focusProperty(), Choices.fixed(List.of(FocusLevel.values())),
                 i18n("ui.focus.unknown"), OfferText::focus, FocusLevel.class);
         focus.setId("citizenFocus");
@@ -86,7 +89,7 @@ public final class CitizenView extends ScrollPane {
 
         box.getChildren().addAll(
                 section(i18n("ui.citizen.title")),
-                Labels.forControl(i18n("ui.citizen.age"), age), age,
+                ageAndSex(age, sex),
                 Labels.forControl(i18n("ui.citizen.home"), home), home,
                 Labels.forControl(i18n("ui.citizen.interests"), interestField.input()), interestField,
                 Labels.forControl(i18n("ui.citizen.groups"), groupField.input()), groupField,
@@ -96,6 +99,15 @@ public final class CitizenView extends ScrollPane {
                 Labels.forControl(i18n("ui.citizen.focus"), focus), focus,
                 Labels.forControl(i18n("ui.citizen.language"), language), language);
         setContent(box);
+    }
+
+    /** Age and sex side by side: one row, so the panel below keeps its place. */
+    private static Node ageAndSex(Node age, Node sex) {
+        VBox left = new VBox(Labels.forControl(i18n("ui.citizen.age"), age), age);
+        VBox right = new VBox(Labels.forControl(i18n("ui.citizen.sex"), sex), sex);
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(12, left, right);
+        javafx.scene.layout.HBox.setHgrow(left, javafx.scene.layout.Priority.ALWAYS);
+        return row;
     }
 
     private static Label section(String text) {

@@ -7,6 +7,7 @@ import dk.henvis.matching.Availability;
 import dk.henvis.matching.CitizenProfile;
 import dk.henvis.matching.HardRule;
 import dk.henvis.matching.Need;
+import dk.henvis.matching.Sex;
 import dk.henvis.settings.StaffUnit;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
@@ -47,6 +48,8 @@ public final class CitizenViewModel {
     private final Map<TimeOfDay, Map<DayOfWeek, BooleanProperty>> freeTime = new EnumMap<>(TimeOfDay.class);
     private final ObjectProperty<Integer> maxDistanceKm = new SimpleObjectProperty<>();
     private final ObjectProperty<FocusLevel> focus = new SimpleObjectProperty<>();
+    /** The citizen's sex when the worker knows it ("Køn"): a fact, not the wish "kun for kvinder/mænd". */
+    private final ObjectProperty<Sex> sex = new SimpleObjectProperty<>();
     private final StringProperty language = new SimpleStringProperty("");
     private final List<Runnable> changeListeners = new ArrayList<>();
     private StaffUnit unit;
@@ -66,7 +69,8 @@ public final class CitizenViewModel {
             freeTime.put(t, row);
         }
         InvalidationListener changed = o -> fireChanged();
-        List<Observable> all = new ArrayList<>(List.of(age, home, interests, interestDraft, groups, maxDistanceKm, focus, language));
+        List<Observable> all = new ArrayList<>(List.of(age, home, interests, interestDraft, groups, maxDistanceKm, focus, language,
+                sex));
         all.addAll(needs.values());
         freeTime.values().forEach(row -> all.addAll(row.values()));
         all.forEach(o -> o.addListener(changed));
@@ -115,6 +119,7 @@ public final class CitizenViewModel {
             maxDistanceKm.set(null);
             focus.set(null);
             language.set("");
+            sex.set(null);
             applyDefaults();
         } finally {
             quiet = false;
@@ -206,7 +211,7 @@ public final class CitizenViewModel {
         String lang = language.get() == null || language.get().isBlank() ? null : language.get();
         return new CitizenProfile(ageValue, postcode, point, interestWords, needSet,
                 maxDistanceKm.get() == null ? null : maxDistanceKm.get().doubleValue(), slots, focus.get(),
-                List.copyOf(groups), lang == null ? List.of() : List.of(lang));
+                List.copyOf(groups), lang == null ? List.of() : List.of(lang), sex.get());
     }
 
     /** The age typed, or null when the field is empty or not a plausible age. */
@@ -273,6 +278,11 @@ public final class CitizenViewModel {
 
     public ObjectProperty<FocusLevel> focusProperty() {
         return focus;
+    }
+
+    /** The citizen's sex, null when not given. */
+    public ObjectProperty<Sex> sexProperty() {
+        return sex;
     }
 
     public StringProperty languageProperty() {

@@ -77,7 +77,14 @@ public final class ResultsView extends VBox {
         chosen.textProperty().bind(Bindings.size(model.chosen()).asString(i18n("ui.results.chosen")));
         chosen.getStyleClass().add("chosen-count");
         summary.setWrapText(true);
-        VBox header = new VBox(2, summary, chosen);
+        Label notice = new Label();
+        notice.setId("resultsNotice");
+        notice.getStyleClass().add("results-notice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(model.noticeProperty());
+        notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        VBox header = new VBox(2, notice, summary, chosen);
         getChildren().addAll(header, list);
         VBox.setVgrow(list, Priority.ALWAYS);
     }
@@ -142,9 +149,10 @@ public final class ResultsView extends VBox {
             if (!distance.isEmpty()) {
                 facts.append(" · ").append(distance);
             }
-            facts.append(" · ").append(OfferText.price(m.offer().cost()));
+            dk.henvis.catalog.StatedConditions stated = dk.henvis.catalog.StatedConditions.of(m.offer());
+            facts.append(" · ").append(OfferText.price(stated.cost()));
             Location loc = m.offer().primaryLocation();
-            if (loc != null && loc.access() == Access.STEP_FREE) {
+            if (loc != null && stated.access() == Access.STEP_FREE) {
                 facts.append(" · ").append(i18n("ui.results.stepFree"));
             }
             if (loc != null && loc.transport() != null && !loc.transport().isBlank()) {

@@ -54,6 +54,8 @@ public final class ResultsViewModel {
     private final ObjectProperty<Match> selected = new SimpleObjectProperty<>();
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty emptyMessage = new SimpleStringProperty("");
+    /** "Ingen tilbud handler om 'paragliding'" (and, when nothing fits at all, that the nearest open offers follow). */
+    private final StringProperty notice = new SimpleStringProperty("");
     private final ObjectProperty<HardRule> relaxable = new SimpleObjectProperty<>();
     private final BooleanProperty computing = new SimpleBooleanProperty();
 
@@ -74,9 +76,9 @@ public final class ResultsViewModel {
     public void recompute() {
         long mine = generation.incrementAndGet();
         CitizenProfile p = profile.get();
-        LocalDate today = LocalDate.now(clock);
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(clock);
         computing.set(true);
-        executor.submit(BackgroundTask.of(progress -> matcher.match(p, TOP, today))
+        executor.submit(BackgroundTask.of(progress -> matcher.match(p, TOP, now))
                 .onSuccess(result -> {
                     if (generation.get() == mine) {
                         show(result);
@@ -105,6 +107,7 @@ public final class ResultsViewModel {
         selected.set(keep == null ? null
                 : result.matches().stream().filter(m -> sameOffer(m, keep)).findFirst().orElse(null));
         summary.set(i18n("ui.results.count", result.matches().size(), result.excluded()));
+        notice.set(noticeOf(result));
         if (result.matches().isEmpty()) {
             Optional<Map.Entry<HardRule, Integer>> worst = result.excludedByRule().entrySet().stream()
                     .filter(e -> e.getValue() > 0 && e.getKey() != HardRule.NOT_ACTIVE)
@@ -120,6 +123,16 @@ public final class ResultsViewModel {
             relaxable.set(null);
             emptyMessage.set("");
         }
+    }
+
+    /** What the worker should know before reading the list: interests no offer speaks of. */
+    static String noticeOf(MatchResult result) {
+        if (result.unmatched().isEmpty()) {
+            return "";
+        }
+        String none = String.join(" ", result.unmatched().stream().map(u -> i18n("match.nothingFits", u) + ".").toList());
+        return result.nothingFits() && !result.matches().isEmpty()
+                ? none + " " + i18n("ui.results.nearestOpen") : none;
     }
 
     private static boolean sameOffer(Match a, Match b) {
@@ -147,6 +160,7 @@ public final class ResultsViewModel {
         selected.set(null);
         matches.clear();
         emptyMessage.set("");
+        notice.set("");
         relaxable.set(null);
         summary.set("");
         computing.set(false);
@@ -190,6 +204,10 @@ public final class ResultsViewModel {
 
     public ReadOnlyStringProperty emptyMessageProperty() {
         return emptyMessage;
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice;
     }
 
     public ReadOnlyObjectProperty<HardRule> relaxableProperty() {

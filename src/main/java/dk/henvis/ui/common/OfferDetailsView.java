@@ -72,22 +72,30 @@ public final class OfferDetailsView extends ScrollPane {
         grid.setHgap(12);
         grid.setVgap(6);
         int row = 0;
+        dk.henvis.catalog.StatedConditions stated = dk.henvis.catalog.StatedConditions.of(offer);
+        if (stated.referral() != null) {
+            row = add(grid, row, i18n("ui.details.referral"), stated.referral());
+        }
+        if (stated.sex() != dk.henvis.catalog.AudienceSex.ANY) {
+            row = add(grid, row, i18n("ui.details.sex"), stated.sex() == dk.henvis.catalog.AudienceSex.WOMEN ? i18n("ui.details.sex.WOMEN")
+                    : i18n("ui.details.sex.MEN"));
+        }
         row = add(grid, row, i18n("ui.details.when"), OfferText.schedules(offer));
         row = add(grid, row, i18n("ui.details.where"), OfferText.place(offer));
         Location loc = offer.primaryLocation();
         if (loc != null && !loc.online()) {
-            row = add(grid, row, i18n("ui.details.access"), OfferText.access(loc.access())
+            row = add(grid, row, i18n("ui.details.access"), OfferText.access(stated.access())
                     + (loc.accessibility() == null || loc.accessibility().isBlank() ? "" : " – " + loc.accessibility()));
             if (loc.transport() != null && !loc.transport().isBlank()) {
                 row = add(grid, row, i18n("ui.details.transport"), loc.transport());
             }
         }
-        row = add(grid, row, i18n("ui.details.price"), OfferText.price(offer.cost()));
+        row = add(grid, row, i18n("ui.details.price"), OfferText.price(stated.cost()));
         row = addDetails(grid, row, offer.detailsOrNone());
         row = add(grid, row, i18n("ui.details.contact"), OfferText.contact(offer));
         row = add(grid, row, i18n("ui.details.focus"), OfferText.focus(offer.focus()));
-        if (!offer.ages().isOpen()) {
-            row = add(grid, row, i18n("ui.details.ages"), OfferText.ages(offer.ages()));
+        if (!stated.ages().isOpen()) {
+            row = add(grid, row, i18n("ui.details.ages"), OfferText.ages(stated.ages()));
         }
         row = add(grid, row, i18n("ui.details.lastChecked"), OfferText.lastChecked(offer.lastChecked()));
         List<String> sources = sourcesOf.apply(offer);

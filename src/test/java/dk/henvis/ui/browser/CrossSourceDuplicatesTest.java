@@ -2,10 +2,8 @@ package dk.henvis.ui.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.Offer;
 import dk.henvis.matching.CitizenProfile;
-import dk.henvis.matching.InterestVocabulary;
 import dk.henvis.matching.Match;
 import dk.henvis.matching.MatchingService;
 import dk.henvis.sync.ProgressListener;
@@ -42,8 +40,7 @@ class CrossSourceDuplicatesTest {
         assertThat(report.allOk()).isTrue();
         assertThat(services.offers().current()).hasSize(4);
 
-        MatchingService matching = new MatchingService(services.offers(), Gazetteer.bundled(),
-                InterestVocabulary.bundled());
+        MatchingService matching = services.core().matching();
         List<Match> matches = matching.match(CitizenProfile.EMPTY, 10, LocalDate.of(2026, 11, 27)).matches();
         List<Match> strik = matches.stream()
                 .filter(m -> m.offer().name().toLowerCase().startsWith("strikkecaf")).toList();

@@ -103,4 +103,18 @@ class CitizenViewModelTest {
         assertThat(model.homeSuggestions("Jæg")).anyMatch(s -> s.contains("Jægerspris"));
         assertThat(model.homeSuggestions("36")).isNotEmpty();
     }
+
+    @Test
+    void theCitizensSexGoesIntoTheProfileAndIsForgottenForTheNextCitizen() {
+        assertThat(model.toProfile().sex()).isNull();
+        java.util.concurrent.atomic.AtomicInteger changes = new java.util.concurrent.atomic.AtomicInteger();
+        model.onChange(changes::incrementAndGet);
+        model.sexProperty().set(dk.henvis.matching.Sex.FEMALE);
+        assertThat(changes.get()).isEqualTo(1);
+        assertThat(model.toProfile().sex()).isEqualTo(dk.henvis.matching.Sex.FEMALE);
+        // the sex is a fact, not the wish "kun for kvinder"
+        assertThat(model.toProfile().needs()).doesNotContain(Need.WOMEN_ONLY);
+        model.clear();
+        assertThat(model.toProfile().sex()).isNull();
+    }
 }

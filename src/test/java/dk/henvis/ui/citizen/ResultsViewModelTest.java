@@ -87,4 +87,36 @@ class ResultsViewModelTest {
         assertThat(results.selectedProperty().get()).isNull();
         assertThat(results.matches()).isEmpty();
     }
+
+    @Test
+    void saysWhichInterestsNoOfferSpeaksOf() {
+        MatchResult none = new MatchResult(List.of(new Match(catalogue.get(3), 0.4, 1.0, null, List.of("Gratis"))), 0,
+                Map.of(), List.of("paragliding"), true);
+        assertThat(ResultsViewModel.noticeOf(none))
+                .isEqualTo("Ingen tilbud handler om 'paragliding'. Her er de nærmeste åbne tilbud i stedet:");
+        MatchResult partly = new MatchResult(List.of(), 0, Map.of(), List.of("paragliding"), false);
+        assertThat(ResultsViewModel.noticeOf(partly)).isEqualTo("Ingen tilbud handler om 'paragliding'.");
+        assertThat(ResultsViewModel.noticeOf(new MatchResult(List.of(), 0, Map.of()))).isEmpty();
+    }
+
+    @Test
+    void nextIsCountedFromTheClocksTimeOfDay() {
+        java.util.List<java.time.LocalDateTime> at = new ArrayList<>();
+        MatchPort timed = new MatchPort() {
+            @Override
+            public MatchResult match(CitizenProfile profile, int top, java.time.LocalDate today) {
+                throw new AssertionError("the date alone loses the time of day");
+            }
+
+            @Override
+            public MatchResult match(CitizenProfile profile, int top, java.time.LocalDateTime now) {
+                at.add(now);
+                return new MatchResult(List.of(), 0, Map.of());
+            }
+        };
+        ResultsViewModel r = new ResultsViewModel(timed, new SameThreadTaskExecutor(),
+                Clock.fixed(Instant.parse("2026-12-04T15:55:00Z"), ZoneId.of("Europe/Copenhagen")), citizen::toProfile);
+        r.recompute();
+        assertThat(at).containsExactly(java.time.LocalDateTime.of(2026, 12, 4, 16, 55));
+    }
 }

@@ -16,7 +16,6 @@ import dk.henvis.catalog.Provenance;
 import dk.henvis.catalog.Schedule;
 import dk.henvis.curation.Problem.Field;
 import dk.henvis.matching.CitizenProfile;
-import dk.henvis.matching.InterestVocabulary;
 import dk.henvis.matching.Match;
 import dk.henvis.matching.MatchingService;
 import dk.henvis.catalog.OfferStore;
@@ -252,8 +251,7 @@ class OfferEditorViewModelTest {
         typeReadingClub(form);
         form.save();
         Offer club = form.savedProperty().get();
-        MatchingService matching = new MatchingService(services.offers(), Gazetteer.bundled(),
-                InterestVocabulary.bundled());
+        MatchingService matching = services.core().matching();
         CitizenProfile reader = new CitizenProfile(72, "3630", null, List.of("læse"), Set.of(), null, List.of(), null,
                 List.of(), List.of());
         assertThat(keys(matching, reader)).contains(club.key());
@@ -293,8 +291,7 @@ class OfferEditorViewModelTest {
 
         importer.importFile("kultunaut", kultunaut, null, OfferStore.Mode.WITHDRAW_MISSING);
 
-        MatchingService matching = new MatchingService(services.offers(), Gazetteer.bundled(),
-                InterestVocabulary.bundled());
+        MatchingService matching = services.core().matching();
         CitizenProfile filmFan = new CitizenProfile(75, "3600", null, List.of("film"), Set.of(), null, List.of(),
                 null, List.of(), List.of());
         List<Match> matches = matching.match(filmFan, 50, TODAY).matches();
