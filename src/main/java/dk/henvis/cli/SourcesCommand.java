@@ -120,6 +120,7 @@ final class SourcesCommand implements Callable<Integer> {
             o.put("kind", src.kind().code());
             o.put("location", src.location());
             o.put("enabled", src.enabled());
+            o.put("userAgent", src.userAgent());
             o.put("lastSync", text(src.lastAttempt()));
             o.put("lastGoodSync", text(src.lastSuccess()));
             o.put("outcome", last.map(e -> e.outcome().name().toLowerCase(Locale.ROOT)).orElse(null));

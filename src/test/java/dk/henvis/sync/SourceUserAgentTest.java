@@ -50,6 +50,7 @@ class SourceUserAgentTest {
         CliRun add = run("sources", "add", "--db", db, "--name", "kn", "--kind", "kultunaut-json", "--location", url,
                 "--user-agent", AGENT);
         assertThat(add.code()).as(add.err()).isZero();
+        assertThat(run("sources", "list", "--db", db, "--json").out()).contains("\"userAgent\" : \"" + AGENT + "\"");
 
         CliRun plain = run("sync", "--db", db, "--source", "plain");
         CliRun kn = run("sync", "--db", db, "--source", "kn");
