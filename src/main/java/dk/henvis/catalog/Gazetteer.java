@@ -68,6 +68,14 @@ public final class Gazetteer {
     }
 
     /** The area a postcode stands for. */
+    /**
+     * True when {@code postcode} is in the list: the one postcode check for a citizen's profile
+     * ({@code match}) and a referral ({@code handout}) alike.
+     */
+    public boolean isPostcode(String postcode) {
+        return postcode != null && byPostcode(postcode.strip()).isPresent();
+    }
+
     public Optional<Place> byPostcode(String postcode) {
         if (postcode == null) {
             return Optional.empty();

@@ -31,6 +31,10 @@ public final class FormatDetector {
         if (!Files.exists(file)) {
             throw new BadInputException(Messages.get("import.error.notFound", file));
         }
+        if (!Files.isDirectory(file) && !Files.isRegularFile(file)) {
+            // a named pipe or a device would block the import for ever
+            throw new BadInputException(Messages.get("import.error.notAFile", file));
+        }
         try {
             if (Files.isDirectory(file)) {
                 if (Files.isRegularFile(file.resolve(DataPackage.DESCRIPTOR))) {
@@ -39,6 +43,7 @@ public final class FormatDetector {
                 throw unknown(file);
             }
             byte[] head = head(file);
+            Json.refuseWideEncoding(file, head);
             if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && (head[2] == 3 || head[2] == 5)) {
                 return detectZip(file);
             }

@@ -3,6 +3,7 @@ package dk.henvis.handout;
 import dk.henvis.catalog.Contact;
 import dk.henvis.catalog.Cost;
 import dk.henvis.catalog.Prices;
+import dk.henvis.catalog.SafeLinks;
 import dk.henvis.catalog.Location;
 import dk.henvis.i18n.Messages;
 import dk.henvis.catalog.Offer;
@@ -51,7 +52,7 @@ public final class HandoutTexts {
                 : o.openDropIn() ? Messages.get("handout.dropIn") : null;
         return new OfferText(o.name().strip(), summary(o.description() != null ? o.description() : o.alternateName()),
                 when, next, where(loc), loc == null ? null : blankToNull(loc.transport()), price(stated.cost()),
-                contact(o), takePart(o, howToCome), blankToNull(o.url()));
+                contact(o), takePart(o, howToCome), SafeLinks.shown(o.url()));
     }
 
     /** The first one or two sentences of a description, white space collapsed. */

@@ -8,6 +8,7 @@ import dk.henvis.catalog.Offer;
 import dk.henvis.handout.HandoutTexts;
 import dk.henvis.handout.OfferText;
 import dk.henvis.catalog.AtomicFiles;
+import dk.henvis.catalog.SafeLinks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -335,9 +336,7 @@ public final class HtmlSiteExporter {
         if (url == null) {
             return null;
         }
-        String u = url.strip();
-        String lower = u.toLowerCase(Locale.ROOT);
-        return lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("mailto:") ? u : null;
+        return SafeLinks.shown(url);
     }
 
     static String town(Offer o) {
