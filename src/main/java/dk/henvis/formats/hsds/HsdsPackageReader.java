@@ -210,13 +210,14 @@ public final class HsdsPackageReader implements CatalogReader {
                 return List.of();
             }
             List<Row> out = new ArrayList<>();
+            Path table = pkg.tablePath(name);
             try (MappingIterator<Map<String, String>> it = iterator(in)) {
                 while (it.hasNextValue()) {
                     out.add(new Row(it.nextValue()));
-                    pkg.limits().row(pkg.tablePath(name), out.size());
+                    pkg.limits().row(table, out.size());
                 }
             } catch (JsonProcessingException e) {
-                throw csvError(pkg.tablePath(name), e);
+                throw csvError(table, e);
             }
             return out;
         }
