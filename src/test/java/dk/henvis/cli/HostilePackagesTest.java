@@ -57,6 +57,7 @@ class HostilePackagesTest {
         assertThat(Files.size(zip)).isLessThan(4L * 1024 * 1024);
         String err = refusedQuickly(zip);
         assertThat(err).contains("bombe.zip", "schedules.csv", "100.000 rækker");
+        assertThat(refusedBoth(zip)).contains("100.000 rækker");
     }
 
     @Test
