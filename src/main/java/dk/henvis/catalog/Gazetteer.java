@@ -94,6 +94,22 @@ public final class Gazetteer {
                 .min(Comparator.comparing(p -> !p.postcodeArea()));
     }
 
+    /**
+     * The town or village a venue's name or address mentions ("Jægerspris Bibliotek", "Kulturhuset, Slangerup"):
+     * the whole text as a name, else the longest place name found in it as whole words.
+     */
+    public Optional<Place> findIn(String text) {
+        Optional<Place> whole = resolve(text);
+        if (whole.isPresent() || text == null) {
+            return whole;
+        }
+        String folded = " " + fold(text).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        return places.stream()
+                .filter(p -> folded.contains(" " + fold(p.name()).replaceAll("[^\\p{L}\\p{N}]+", " ") + " "))
+                .max(Comparator.comparingInt((Place p) -> p.name().length())
+                        .thenComparing(p -> p.postcodeArea()));
+    }
+
     /** A postcode ("3630", "3630 Jægerspris") or a place name. */
     public Optional<Place> resolve(String text) {
         if (text == null || text.isBlank()) {

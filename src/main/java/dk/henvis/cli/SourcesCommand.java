@@ -61,6 +61,9 @@ final class SourcesCommand implements Callable<Integer> {
         @Option(names = "--location", required = true, paramLabel = "URL_OR_PATH",
                 description = "an http(s) URL or a file or folder path")
         String location;
+        @Option(names = "--user-agent", paramLabel = "UA",
+                description = "the User-Agent header to fetch with (default: Henvis/VERSION)")
+        String userAgent;
 
         @Override
         public Integer call() {
@@ -72,7 +75,7 @@ final class SourcesCommand implements Callable<Integer> {
                         throw new BadInputException(Messages.get("sync.source.badLocation", location, problem));
                     });
                 }
-                Source added = s.sources().add(name, kind, location);
+                Source added = s.sources().add(name, kind, location, userAgent);
                 spec.commandLine().getOut().println(Messages.get("sync.source.added", added.name(), added.kind(),
                         added.location()));
                 return HenvisCommand.EXIT_OK;
@@ -127,6 +130,7 @@ final class SourcesCommand implements Callable<Integer> {
             o.put("kind", src.kind().code());
             o.put("location", src.location());
             o.put("enabled", src.enabled());
+            o.put("userAgent", src.userAgent());
             o.put("lastSync", text(src.lastAttempt()));
             o.put("lastGoodSync", text(src.lastSuccess()));
             o.put("outcome", last.map(e -> e.outcome().name().toLowerCase(Locale.ROOT)).orElse(null));

@@ -38,6 +38,28 @@ public final class Json {
     }
 
     /**
+     * A parser over a file that is UTF-8, or else ISO-8859-1 (KultuNaut's exports are Latin-1 as often as UTF-8;
+     * every byte sequence is valid Latin-1, so only a source whose format allows it may use this).
+     */
+    public static JsonParser openUtf8OrLatin1(Path file) throws IOException {
+        if (firstInvalidUtf8(file) == null) {
+            return open(file);
+        }
+        byte[] head;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(4);
+        }
+        refuseWideEncoding(file, head);
+        return MAPPER.createParser(new java.io.InputStreamReader(Files.newInputStream(file),
+                java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    /** True when the file is not valid UTF-8. */
+    public static boolean isNotUtf8(Path file) {
+        return firstInvalidUtf8(file) != null;
+    }
+
+    /**
      * The one UTF-8 rule for import and sync alike: a file that starts as UTF-16 or UTF-32 (a byte-order mark
      * or a zero byte among the first four, which UTF-8 JSON and XML never have) is refused as not UTF-8, even
      * where Jackson could decode it.
