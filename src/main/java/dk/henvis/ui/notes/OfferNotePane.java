@@ -52,25 +52,8 @@ public final class OfferNotePane extends VBox {
         CheckBox verified = new CheckBox(i18n("ui.notes.verified"));
         verified.setId(VERIFIED_ID);
         verified.selectedProperty().bindBidirectional(model.verifiedProperty());
-        DatePicker date = new DatePicker();
+        DatePicker date = dk.henvis.ui.common.DanishDates.picker();
         date.setPrefWidth(150);
-        java.time.format.DateTimeFormatter shown = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
-        date.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(java.time.LocalDate d) {
-                return d == null ? "" : shown.format(d);
-            }
-
-            @Override
-            public java.time.LocalDate fromString(String text) {
-                try {
-                    return text == null || text.isBlank() ? null
-                            : java.time.LocalDate.parse(text.strip(), java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy"));
-                } catch (java.time.format.DateTimeParseException e) {
-                    return null;
-                }
-            }
-        });
         date.valueProperty().bindBidirectional(model.verifiedOnProperty());
         date.disableProperty().bind(verified.selectedProperty().not());
         Button save = new Button(i18n("ui.notes.save"));

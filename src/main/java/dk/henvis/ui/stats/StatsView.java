@@ -76,10 +76,10 @@ public final class StatsView extends ScrollPane {
             }
         });
         period.valueProperty().bindBidirectional(model.periodProperty());
-        DatePicker from = new DatePicker();
+        DatePicker from = dk.henvis.ui.common.DanishDates.picker();
         from.setId("statsFrom");
         from.valueProperty().bindBidirectional(model.fromProperty());
-        DatePicker to = new DatePicker();
+        DatePicker to = dk.henvis.ui.common.DanishDates.picker();
         to.setId("statsTo");
         to.valueProperty().bindBidirectional(model.toProperty());
         for (DatePicker d : new DatePicker[] {from, to}) {
