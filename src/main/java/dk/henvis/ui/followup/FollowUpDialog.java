@@ -141,7 +141,8 @@ public final class FollowUpDialog extends Dialog<ButtonType> {
         l.setWrapText(true);
         l.getStyleClass().add("error-text");
         l.visibleProperty().bind(l.textProperty().isNotEmpty());
-        l.managedProperty().bind(l.visibleProperty());
+        // its line is kept while empty, so a message appearing or going does not move the controls below
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 

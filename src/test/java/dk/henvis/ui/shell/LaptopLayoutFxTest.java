@@ -163,6 +163,27 @@ class LaptopLayoutFxTest {
         assertThat(cutOffInDialogs(robot, ShellViewModel.MAX_FONT_SIZE)).isEmpty();
     }
 
+    @Test
+    void aMessageUnderTheCodeDoesNotMoveTheFollowUpDialogsButtons(FxRobot robot) throws Exception {
+        Set<Window> before = Set.copyOf(onFx(() -> new ArrayList<>(Window.getWindows())));
+        Platform.runLater(window::openFollowUp);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(
+                () -> Window.getWindows().stream().anyMatch(w -> !before.contains(w) && w.isShowing())));
+        settle();
+        Window dialog = onFx(() -> Window.getWindows().stream()
+                .filter(w -> !before.contains(w) && w.isShowing()).findFirst().orElseThrow());
+        Node save = onFx(() -> dialog.getScene().lookup("#" + dk.henvis.ui.followup.FollowUpDialog.SAVE_ID));
+        Node error = onFx(() -> dialog.getScene().lookup("#" + dk.henvis.ui.followup.FollowUpDialog.CODE_ERROR_ID));
+        double y = onFx(() -> save.localToScene(save.getLayoutBounds()).getMinY());
+        robot.interact(() -> ((javafx.scene.control.TextField) dialog.getScene()
+                .lookup("#" + dk.henvis.ui.followup.FollowUpDialog.CODE_ID)).setText("ZZZZZZZZZZZ"));
+        settle();
+        assertThat(onFx(error::isVisible)).as("the message is shown").isTrue();
+        assertThat(onFx(() -> save.localToScene(save.getLayoutBounds()).getMinY())).as("the button stays put")
+                .isEqualTo(y);
+        robot.interact(() -> ((Stage) dialog).close());
+    }
+
     /** Opens each dialog of the menus in turn, looks at it, closes it. */
     private List<String> cutOffInDialogs(FxRobot robot, double size) throws Exception {
         textSize(robot, size);
