@@ -92,7 +92,14 @@ public final class FollowUpDialog extends Dialog<ButtonType> {
         message.getStyleClass().add("followup-saved");
         message.textProperty().bind(model.messageProperty());
 
-        VBox box = new VBox(8, codeLabel, code, codeError, referral, answers, message);
+        // the message about the code stands beside the field, so nothing below moves when it comes or goes
+        HBox codeRow = new HBox(10, code, codeError);
+        codeRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        codeRow.setStyle("-fx-min-height: 2.8em;"); // room for a two-line message beside the field
+        HBox.setHgrow(codeError, javafx.scene.layout.Priority.ALWAYS);
+        codeError.setMaxWidth(Double.MAX_VALUE);
+        code.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox box = new VBox(8, codeLabel, codeRow, referral, answers, message);
         box.getStyleClass().add("followup-form");
         box.setStyle("-fx-pref-width: 45em;"); // grows with the text size
         box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -27,15 +27,31 @@ final class DialogTextSize {
     }
 
     static void follow(Stage main, ObservableNumberValue fontSize, String stylesheet) {
-        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+        Scene mainScene = main.getScene();
+        Window.getWindows().addListener(new ListChangeListener<Window>() {
+            @Override
+            public void onChanged(Change<? extends Window> change) {
+                if (main.getScene() != mainScene) {
+                    // the stage shows another window now (tests reuse their stage): this one is done
+                    Window.getWindows().removeListener(this);
+                    return;
+                }
+                added(change, main, fontSize, stylesheet);
+            }
+        });
+    }
+
+    private static void added(ListChangeListener.Change<? extends Window> change, Stage main,
+            ObservableNumberValue fontSize, String stylesheet) {
+        {
             while (change.next()) {
                 for (Window w : change.getAddedSubList()) {
                     if (w != main && ownedBy(w, main) && w.getScene() != null) {
-                        fit(w, w.getScene(), fontSize, stylesheet);
+                        fit(w, main, w.getScene(), fontSize, stylesheet);
                     }
                 }
             }
-        });
+        }
     }
 
     private static boolean ownedBy(Window w, Window main) {
@@ -49,7 +65,7 @@ final class DialogTextSize {
         return false;
     }
 
-    private static void fit(Window w, Scene scene, ObservableNumberValue fontSize, String stylesheet) {
+    private static void fit(Window w, Window main, Scene scene, ObservableNumberValue fontSize, String stylesheet) {
         if (!scene.getStylesheets().contains(stylesheet)) {
             scene.getStylesheets().add(stylesheet);
         }
@@ -67,12 +83,15 @@ final class DialogTextSize {
             dk.henvis.ui.common.TableHeaders.fit(root);
             root.layout();
             w.sizeToScene();
+            // never larger than the screen, nor than the window it belongs to (maximised on a laptop)
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-            if (w.getWidth() > screen.getWidth()) {
-                w.setWidth(screen.getWidth());
+            double maxW = Math.min(screen.getWidth(), Math.max(640, main.getWidth()));
+            double maxH = Math.min(screen.getHeight(), Math.max(480, main.getHeight()));
+            if (w.getWidth() > maxW) {
+                w.setWidth(maxW);
             }
-            if (w.getHeight() > screen.getHeight()) {
-                w.setHeight(screen.getHeight());
+            if (w.getHeight() > maxH) {
+                w.setHeight(maxH);
             }
             if (w.getX() + w.getWidth() > screen.getMaxX() || w.getY() + w.getHeight() > screen.getMaxY()) {
                 w.centerOnScreen();

@@ -215,7 +215,10 @@ public final class MainWindow {
         alert.setHeaderText(i18n("ui.keys.title"));
         Label text = new Label(keysText());
         text.setWrapText(true);
-        alert.getDialogPane().setContent(text);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(text);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        alert.getDialogPane().setContent(scroll);
         alert.showAndWait();
     }
 
