@@ -101,6 +101,8 @@ if [ "${HENVIS_SKIP_DEB:-}" = 1 ]; then
   exit 0
 fi
 echo "== jpackage deb"
+# the .deb ships the class list, not the archive: postinst dumps the archive for /opt/henvis (ADR 0014)
+if [ -f "$APP/henvis.jsa" ]; then mv "$APP/henvis.jsa" "$OUT/henvis.jsa.image"; fi
 "${JAVA_BIN}jpackage" --type deb \
   --app-image "$OUT/image/henvis" \
   --name henvis \
@@ -115,4 +117,5 @@ echo "== jpackage deb"
   --linux-app-category misc \
   --linux-shortcut \
   --dest "$OUT"
+if [ -f "$OUT/henvis.jsa.image" ]; then mv "$OUT/henvis.jsa.image" "$APP/henvis.jsa"; fi
 ls -la "$OUT"/*.deb

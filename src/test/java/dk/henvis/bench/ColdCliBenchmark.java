@@ -47,7 +47,7 @@ public final class ColdCliBenchmark {
         Path jar = Path.of("target", "henvis.jar").toAbsolutePath();
         Path image = Path.of("target", "packaging", "image", "henvis", "bin", "henvis").toAbsolutePath();
         Path runtime = Path.of("target", "packaging", "runtime", "bin", "java").toAbsolutePath();
-        System.out.printf("%-6s %12s %12s %12s %12s %14s%n", "launch", "floorWall", "floorCpu", "matchWall",
+        System.out.printf("%-18s %12s %12s %12s %12s %14s%n", "launch", "floorWall", "floorCpu", "matchWall",
                 "matchCpu", "wall ratio");
         if (Files.isRegularFile(jar)) {
             List<String> app = new ArrayList<>(List.of(java, "-jar", jar.toString()));
@@ -59,7 +59,15 @@ public final class ColdCliBenchmark {
         if (Files.isExecutable(image) && Files.isExecutable(runtime)) {
             List<String> app = new ArrayList<>(List.of(image.toString()));
             app.addAll(match);
-            compare("image", List.of(runtime.toString(), "-cp", floorCp, floorMain, db.toString()), app, dir, runs);
+            List<String> floor = List.of(runtime.toString(), "-cp", floorCp, floorMain, db.toString());
+            compare("image", floor, app, dir, runs);
+            if (Files.exists(BenchSupport.image().resolve("lib/app/henvis.jsa"))) {
+                // the A/B of the class-data archive (ADR 0014): the same image without it
+                List<String> noCds = new ArrayList<>(List.of(
+                        BenchSupport.imageLauncher("cli-nocds", false, List.of(), List.of()).toString()));
+                noCds.addAll(match);
+                compare("image without CDS", floor, noCds, dir, runs);
+            }
         } else {
             System.out.println("(image: target/packaging not built, skipped)");
         }
@@ -84,7 +92,7 @@ public final class ColdCliBenchmark {
         }
         double floorWall = BenchSupport.percentile(fw, 50);
         double appWall = BenchSupport.percentile(aw, 50);
-        System.out.printf("%-6s %10.0fms %10.0fms %10.0fms %10.0fms %9.2fx (<=2)%n", name, floorWall,
+        System.out.printf("%-18s %10.0fms %10.0fms %10.0fms %10.0fms %9.2fx (<=2)%n", name, floorWall,
                 BenchSupport.percentile(fc, 50), appWall, BenchSupport.percentile(ac, 50), appWall / floorWall);
     }
 

@@ -15,7 +15,6 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 
 /**
  * Start-up of the window (issue 17): from JVM start to (1) the main window shown and (2) the suggestions
@@ -39,17 +37,16 @@ import java.util.stream.Stream;
  *     {@code java -cp henvis.jar:monocle.jar dk.henvis.app.Launcher};</li>
  * <li>{@code image} — the app-image's own launcher {@code target/packaging/image/henvis/bin/henvis} (after
  *     {@code mvn -B -q -Ppackage package -DskipTests}), with its runtime, its java-options and its class-data
- *     archive; the image is copied to a temporary folder with Monocle added to its class path (headless).
- *     Its floor runs on the same jlinked runtime.</li>
- * <li>{@code image-nocds} — the same without its class-data archive (the A/B of ADR 0014; not run unless
- *     named).</li>
+ *     archive, through a second launcher in the image with Monocle added to its class path (headless;
+ *     {@link BenchSupport#imageLauncher}). Its floor runs on the same jlinked runtime.</li>
+ * <li>{@code image-nocds} — the same without its class-data archive (the A/B of ADR 0014).</li>
  * </ul>
  * Each run is a fresh process on the headless Monocle platform with software rendering (no display is
  * needed). The app is started through the real launcher with {@code HENVIS_STARTUP_PROBE} set, which
  * prints the two times ({@link dk.henvis.ui.StartupProbe}).
  *
  * <p>{@code mvn -q -B test-compile exec:java -Dexec.mainClass=dk.henvis.bench.StartupBenchmark
- * [-Dexec.args="RUNS [classes,jar,image]"]} (default 7 runs; classes, jar and image when built).
+ * [-Dexec.args="RUNS [classes,jar,image]"]} (default 7 runs; classes, jar, image and image-nocds when built).
  */
 public final class StartupBenchmark {
     private static final String INTEREST = "synge";
@@ -65,7 +62,7 @@ public final class StartupBenchmark {
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
-        List<String> wanted = args.length > 1 ? List.of(args[1].split(",")) : List.of("classes", "jar", "image");
+        List<String> wanted = args.length > 1 ? List.of(args[1].split(",")) : List.of("classes", "jar", "image", "image-nocds");
         System.out.println("StartupBenchmark " + BenchSupport.machine() + " runs=" + runs
                 + " (headless Monocle, software rendering; p50 of the runs; floor = empty JavaFX stage, same launch, same run)");
         Path work = Files.createTempDirectory("henvis-startup");
@@ -74,7 +71,7 @@ public final class StartupBenchmark {
         homes.put("10k", home(work.resolve("10k"), 10_000));
         List<Launch> launches = new ArrayList<>();
         for (String name : wanted) {
-            Launch l = launch(name, work);
+            Launch l = launch(name);
             if (l == null) {
                 System.out.println("(" + name + ": not built, skipped)");
             } else {
@@ -126,7 +123,7 @@ public final class StartupBenchmark {
         return dir;
     }
 
-    private static Launch launch(String name, Path work) throws IOException {
+    private static Launch launch(String name) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String monocle = jarOf("openjfx-monocle");
         String testClasses = Path.of("target", "test-classes").toAbsolutePath().toString();
@@ -147,46 +144,18 @@ public final class StartupBenchmark {
                         command(java, MONOCLE, "-cp", cp + File.pathSeparator + testClasses, floorMain));
             }
             case "image", "image-nocds" -> {
-                Path image = Path.of("target", "packaging", "image", "henvis").toAbsolutePath();
                 Path runtime = Path.of("target", "packaging", "runtime", "bin", "java").toAbsolutePath();
-                if (!Files.isDirectory(image) || !Files.isExecutable(runtime)) {
+                if (BenchSupport.image() == null || !Files.isExecutable(runtime)) {
                     return null;
                 }
-                Path copy = work.resolve(name).resolve("henvis");
-                copyTree(image, copy);
-                Files.copy(Path.of(monocle), copy.resolve("lib/app/monocle.jar"));
-                Path cfg = copy.resolve("lib/app/henvis.cfg");
-                StringBuilder out = new StringBuilder();
-                for (String line : Files.readAllLines(cfg)) {
-                    if (name.equals("image-nocds") && line.contains("SharedArchiveFile")) {
-                        continue;
-                    }
-                    out.append(line).append('\n');
-                    if (line.startsWith("app.classpath=")) {
-                        out.append("app.classpath=$APPDIR/monocle.jar\n");
-                    }
-                }
-                MONOCLE.forEach(o -> out.append("java-options=").append(o).append('\n'));
-                Files.writeString(cfg, out);
-                String cp = copy.resolve("lib/app/henvis.jar") + File.pathSeparator + copy.resolve("lib/app/monocle.jar")
-                        + File.pathSeparator + testClasses;
-                return new Launch(name, List.of(copy.resolve("bin/henvis").toString()),
+                Path launcher = BenchSupport.imageLauncher(name.equals("image") ? "bench" : "bench-nocds",
+                        name.equals("image"), List.of(Path.of(monocle)), MONOCLE);
+                Path jar = BenchSupport.image().resolve("lib/app/henvis.jar");
+                String cp = jar + File.pathSeparator + monocle + File.pathSeparator + testClasses;
+                return new Launch(name, List.of(launcher.toString()),
                         command(runtime.toString(), MONOCLE, "-cp", cp, floorMain));
             }
             default -> throw new IllegalArgumentException("launch: classes, jar or image, not " + name);
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) all::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
         }
     }
 
