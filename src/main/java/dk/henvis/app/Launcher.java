@@ -62,11 +62,15 @@ public final class Launcher {
         DataLocations locations = DataLocations.system();
         Path logs = locations.dataFolder().resolve(Logging.FOLDER);
         if (args.length == 0) {
+            warmUpMatching();
             Logging.toFolder(logs, Logging.Mode.GUI);
             log().info("Henvis {} starting the window (java {}, {})", Version.get(),
                     System.getProperty("java.version"), System.getProperty("os.name"));
-            warmUpMatching();
             System.exit(startGui(locations, Launcher::openServices, WINDOW));
+        }
+        if (args[0].equals("match")) {
+            // the vocabulary loads while the logging, the command line and the database are set up (issue 17)
+            warmUpMatching();
         }
         Logging.toFolder(logs, Logging.Mode.CLI);
         // only the subcommand's name: arguments may hold a citizen's name or note
