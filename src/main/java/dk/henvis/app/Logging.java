@@ -10,6 +10,7 @@ import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.rolling.TimeBasedRollingPolicy;
 import ch.qos.logback.core.util.FileSize;
+import dk.henvis.catalog.ProtectedPaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +53,7 @@ public final class Logging {
      * written, warnings go to standard error instead and {@code false} is returned.
      */
     public static boolean toFolder(Path folder, Mode mode) {
+        ProtectedPaths.logFolder(folder);
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         try {
             Files.createDirectories(folder);

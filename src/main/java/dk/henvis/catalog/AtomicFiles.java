@@ -24,7 +24,8 @@ import java.util.function.Predicate;
  * target under a hidden temporary name, forced to disk, and then renamed over the target (atomically
  * where the file system can; a plain replacing rename where it cannot). On any failure the temporary copy
  * is removed and the target is exactly as it was; the error is a {@link BadInputException} in the
- * caller's own words ({@link Texts}). This is the only class that may call {@code Files.move}
+ * caller's own words ({@link Texts}). A target that is the live database, one of its files, its backups or
+ * the log folder is refused before anything is written ({@link ProtectedPaths}). This is the only class that may call {@code Files.move}
  * (ArchitectureTest).
  */
 public final class AtomicFiles {
@@ -61,6 +62,7 @@ public final class AtomicFiles {
 
     /** Replaces the file {@code target} with the content; its folder must exist. */
     public static void write(Path target, Texts texts, FileContent content) {
+        ProtectedPaths.refuse(target);
         Path file = target.toAbsolutePath().normalize();
         Path dir = parentOf(target, file, texts);
         if (Files.isDirectory(file)) {
@@ -92,6 +94,9 @@ public final class AtomicFiles {
      * path never wipes somebody's documents.
      */
     public static void replaceFolder(Path target, Predicate<Path> isPreviousExport, FolderContent content) {
+        ProtectedPaths.clashWithFolder(target).ifPresent(what -> {
+            throw new BadInputException(Messages.get("file.error.protected", target, what));
+        });
         Path folder = target.toAbsolutePath().normalize();
         Path dir = parentOf(target, folder, EXPORT);
         if (Files.exists(folder)) {

@@ -2,8 +2,11 @@ package dk.henvis.catalog;
 
 import dk.henvis.i18n.Messages;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
@@ -18,6 +21,7 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class Database {
     private static final int BUSY_TIMEOUT_MS = 30_000;
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final Path file;
     private final Jdbi jdbi;
@@ -36,6 +40,8 @@ public final class Database {
      * ({@link StorageProblem}).
      */
     public static Database open(Path file) {
+        refuseNonDatabase(file);
+        ProtectedPaths.database(file);
         if (Files.isRegularFile(file) && !StorageProblem.canWrite(file)) {
             return openReadOnly(file);
         }
@@ -72,6 +78,8 @@ public final class Database {
      * create the WAL index beside it, so the file is opened as immutable: nobody can change it there.
      */
     public static Database openReadOnly(Path file) {
+        refuseNonDatabase(file);
+        ProtectedPaths.database(file);
         if (!Files.isRegularFile(file)) {
             throw new StoreException(Messages.get("store.missing", file));
         }
@@ -96,6 +104,30 @@ public final class Database {
         // exception messages name no bound values: they end up in logs and on screen
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
         return new Database(file, jdbi, true);
+    }
+
+    /**
+     * Refuses, as bad input, a {@code --db} that cannot be a Henvis database: a folder, or a file that is not
+     * SQLite at all (a JSON or text file). Every SQLite file is a whole number of pages of at least 512
+     * bytes, so a file with another header whose size is whole pages is a damaged database instead, which
+     * {@link DatabaseGuard} restores from a backup. Nothing is changed either way.
+     */
+    public static void refuseNonDatabase(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new BadInputException(Messages.get("store.error.isFolder", file));
+        }
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(SQLITE_HEADER.length);
+            long size = Files.size(file);
+            if (size > 0 && !Arrays.equals(head, SQLITE_HEADER) && size % 512 != 0) {
+                throw new BadInputException(Messages.get("store.error.notDatabase", file));
+            }
+        } catch (IOException e) {
+            // unreadable: opening says why
+        }
     }
 
     /** True when opened read-only: the catalogue and log can be read, nothing can be saved. */

@@ -49,6 +49,7 @@ public final class DatabaseGuard {
      * backup when damaged. Throws {@link StoreException} when it is damaged and no backup is usable.
      */
     public static Outcome check(Path dbFile) {
+        Database.refuseNonDatabase(dbFile);
         if (!Files.exists(dbFile)) {
             return Outcome.FINE;
         }

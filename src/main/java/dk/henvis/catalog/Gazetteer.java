@@ -68,6 +68,14 @@ public final class Gazetteer {
     }
 
     /** The area a postcode stands for. */
+    /**
+     * True when {@code postcode} is in the list: the one postcode check for a citizen's profile
+     * ({@code match}) and a referral ({@code handout}) alike.
+     */
+    public boolean isPostcode(String postcode) {
+        return postcode != null && byPostcode(postcode.strip()).isPresent();
+    }
+
     public Optional<Place> byPostcode(String postcode) {
         if (postcode == null) {
             return Optional.empty();
@@ -84,6 +92,22 @@ public final class Gazetteer {
         String key = fold(name);
         return places.stream().filter(p -> fold(p.name()).equals(key))
                 .min(Comparator.comparing(p -> !p.postcodeArea()));
+    }
+
+    /**
+     * The town or village a venue's name or address mentions ("Jægerspris Bibliotek", "Kulturhuset, Slangerup"):
+     * the whole text as a name, else the longest place name found in it as whole words.
+     */
+    public Optional<Place> findIn(String text) {
+        Optional<Place> whole = resolve(text);
+        if (whole.isPresent() || text == null) {
+            return whole;
+        }
+        String folded = " " + fold(text).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        return places.stream()
+                .filter(p -> folded.contains(" " + fold(p.name()).replaceAll("[^\\p{L}\\p{N}]+", " ") + " "))
+                .max(Comparator.comparingInt((Place p) -> p.name().length())
+                        .thenComparing(p -> p.postcodeArea()));
     }
 
     /** A postcode ("3630", "3630 Jægerspris") or a place name. */

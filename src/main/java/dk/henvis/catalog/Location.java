@@ -25,8 +25,13 @@ public record Location(
         access = access == null ? Access.UNKNOWN : access;
     }
 
+    /**
+     * True when the location has usable coordinates: both given and on the globe (a record stored before
+     * imports checked the range must not break matching or distances).
+     */
     public boolean hasCoordinates() {
-        return latitude != null && longitude != null;
+        return latitude != null && longitude != null && latitude >= -90 && latitude <= 90
+                && longitude >= -180 && longitude <= 180;
     }
 
     /** "Street, postcode city" with missing parts left out. */

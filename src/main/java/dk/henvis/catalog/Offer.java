@@ -34,7 +34,19 @@ public record Offer(
         String eligibility,
         boolean openDropIn,
         LocalDate lastChecked,
-        Provenance provenance) {
+        Provenance provenance,
+        ServiceDetails details) {
+
+    /** An offer whose source says nothing of how to take part ({@link ServiceDetails}). */
+    public Offer(OfferKey key, String name, String alternateName, String description, String url, String email,
+            OfferStatus status, Organisation organisation, List<Location> locations, List<Schedule> schedules,
+            AgeRange ages, Cost cost, List<String> categories, List<String> tags, List<String> languages,
+            List<Contact> contacts, FocusLevel focus, List<String> targetGroups, AudienceSex audienceSex,
+            String eligibility, boolean openDropIn, LocalDate lastChecked, Provenance provenance) {
+        this(key, name, alternateName, description, url, email, status, organisation, locations, schedules, ages,
+                cost, categories, tags, languages, contacts, focus, targetGroups, audienceSex, eligibility, openDropIn,
+                lastChecked, provenance, null);
+    }
 
     public Offer {
         Objects.requireNonNull(key, "key");
@@ -51,6 +63,13 @@ public record Offer(
         contacts = contacts == null ? List.of() : List.copyOf(contacts);
         targetGroups = targetGroups == null ? List.of() : List.copyOf(targetGroups);
         audienceSex = audienceSex == null ? AudienceSex.ANY : audienceSex;
+        // null when the source says nothing, so the stored form of such offers is as before
+        details = details == null || details.saysNothing() ? null : details;
+    }
+
+    /** How to take part, as the source says; {@link ServiceDetails#NONE} when it says nothing. */
+    public ServiceDetails detailsOrNone() {
+        return details == null ? ServiceDetails.NONE : details;
     }
 
     public boolean isActive() {
@@ -114,6 +133,7 @@ public record Offer(
         private boolean openDropIn;
         private LocalDate lastChecked;
         private Provenance provenance;
+        private ServiceDetails details;
 
         private Builder(OfferKey key, String name) {
             this.key = key;
@@ -144,6 +164,7 @@ public record Offer(
             this.openDropIn = o.openDropIn;
             this.lastChecked = o.lastChecked;
             this.provenance = o.provenance;
+            this.details = o.details;
         }
 
         public Builder key(OfferKey key) {
@@ -261,10 +282,15 @@ public record Offer(
             return this;
         }
 
+        public Builder details(ServiceDetails details) {
+            this.details = details;
+            return this;
+        }
+
         public Offer build() {
             return new Offer(key, name, alternateName, description, url, email, status, organisation, locations,
                     schedules, ages, cost, categories, tags, languages, contacts, focus, targetGroups, audienceSex,
-                    eligibility, openDropIn, lastChecked, provenance);
+                    eligibility, openDropIn, lastChecked, provenance, details);
         }
     }
 }

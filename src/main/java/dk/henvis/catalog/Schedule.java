@@ -41,6 +41,12 @@ public record Schedule(
         return new Schedule(Frequency.WEEKLY, 1, days, null, null, opens, closes, null, null, null, null);
     }
 
+    /** True when the schedule's last day ({@code validTo}, or a one-off's date) lies before {@code day}. */
+    public boolean hasEndedBefore(LocalDate day) {
+        LocalDate last = frequency == Frequency.ONCE && date != null ? date : validTo;
+        return last != null && last.isBefore(day);
+    }
+
     /** True when the schedule has a computable rhythm (not only text). */
     public boolean isStructured() {
         return frequency != null;

@@ -194,6 +194,7 @@ final class FlagsCommand implements Callable<Integer> {
         @Override
         int act(CoreServices s, PrintWriter out) {
             if (set != null) {
+                FlagService.requireUsableFolder(set);
                 s.flags().setFolder(set);
             } else if (clear) {
                 s.flags().setFolder(null);

@@ -3,6 +3,7 @@ package dk.henvis.cli;
 import dk.henvis.core.CoreServices;
 import dk.henvis.catalog.BadInputException;
 import dk.henvis.catalog.FocusLevel;
+import dk.henvis.catalog.Gazetteer;
 import dk.henvis.i18n.Messages;
 import dk.henvis.catalog.Offer;
 import dk.henvis.catalog.OfferStore;
@@ -10,6 +11,7 @@ import dk.henvis.handout.HandoutRequest;
 import dk.henvis.referrals.ReferralLog;
 import dk.henvis.referrals.ReferralRecord;
 import dk.henvis.referrals.UclaScore;
+import dk.henvis.settings.ReferralUnits;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -71,7 +73,10 @@ final class HandoutCommand implements Callable<Integer> {
             ReferralLog log = s.referrals();
             // the record is drafted first (it checks the anonymous facts and gives a code no record has),
             // stored only once the handout is written
-            ReferralRecord record = noLog ? null : log.draft(details.unit(), details.focus(), details.age(),
+            // the log holds only units from the list (a name or a CPR number typed as a unit is refused)
+            String unitName = noLog || details.unit() == null ? null
+                    : new ReferralUnits(s.settings()).require(details.unit(), "--unit");
+            ReferralRecord record = noLog ? null : log.draft(unitName, details.focus(), details.age(),
                     details.postcode(), followupConsent, details.ucla(), offers);
             String code = record == null ? log.newCode().value() : record.code().value();
             HandoutRequest request = new HandoutRequest(offers, name, note, code, log.today(), largePrint);
@@ -143,6 +148,9 @@ final class HandoutCommand implements Callable<Integer> {
             }
             if (!pc.strip().matches("\\d{4}")) {
                 throw new BadInputException(Messages.get("handout.error.postcode", pc));
+            }
+            if (!Gazetteer.bundled().isPostcode(pc)) {
+                throw new BadInputException(Messages.get("handout.error.postcodeUnknown", pc));
             }
             return pc.strip();
         }

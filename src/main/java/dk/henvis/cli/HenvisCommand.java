@@ -10,6 +10,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
 /** The {@code henvis} command line (contract §1). */
 @Command(name = "henvis",
         mixinStandardHelpOptions = true,
+        scope = CommandLine.ScopeType.INHERIT,
         versionProvider = HenvisCommand.VersionProvider.class,
         description = "Henvis: fællesskaber til borgere. Uden underkommando åbnes programmet.",
         subcommands = {
@@ -34,6 +36,7 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             FlagsCommand.class,
             StaleCommand.class,
+            UnitsCommand.class,
         })
 public final class HenvisCommand {
     public static final int EXIT_OK = 0;
@@ -61,6 +64,11 @@ public final class HenvisCommand {
         CommandLine cl = new CommandLine(new HenvisCommand(services));
         cl.setOut(out);
         cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, unused) -> {
+            // one Danish line, no usage dump: --help prints the usage
+            ex.getCommandLine().getErr().println(Messages.get("cli.error", usageError(ex)));
+            return EXIT_BAD_INPUT;
+        });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof BadInputException) {
                 // the message may quote the input, so the log only says that it happened
@@ -82,6 +90,25 @@ public final class HenvisCommand {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** What was wrong with the arguments, in Danish, naming the option or value. */
+    static String usageError(CommandLine.ParameterException ex) {
+        String command = ex.getCommandLine().getCommandSpec().qualifiedName(" ");
+        if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+            return Messages.get("cli.usage.unknown", String.join(" ", u.getUnmatched()), command);
+        }
+        if (ex instanceof CommandLine.MissingParameterException m && !m.getMissing().isEmpty()) {
+            List<String> names = m.getMissing().stream().map(a -> a instanceof CommandLine.Model.OptionSpec o
+                    ? o.longestName() : a.paramLabel()).toList();
+            return Messages.get("cli.usage.missing", String.join(", ", names), command);
+        }
+        if (ex.getArgSpec() != null && ex.getValue() != null) {
+            String name = ex.getArgSpec() instanceof CommandLine.Model.OptionSpec o ? o.longestName()
+                    : ex.getArgSpec().paramLabel();
+            return Messages.get("cli.usage.badValue", name, ex.getValue(), command);
+        }
+        return ex.getMessage();
     }
 
     /** The database the failed command worked on: its {@code --db}, else the default. */

@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.henvis.catalog.BadInputException;
+import dk.henvis.formats.SourceFormat;
 import dk.henvis.i18n.Messages;
 import dk.henvis.sync.Source;
+import dk.henvis.sync.SourceLocations;
 import dk.henvis.sync.SyncLogEntry;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -58,11 +61,21 @@ final class SourcesCommand implements Callable<Integer> {
         @Option(names = "--location", required = true, paramLabel = "URL_OR_PATH",
                 description = "an http(s) URL or a file or folder path")
         String location;
+        @Option(names = "--user-agent", paramLabel = "UA",
+                description = "the User-Agent header to fetch with (default: Henvis/VERSION)")
+        String userAgent;
 
         @Override
         public Integer call() {
             try (CoreServices s = parent.root.open(db.resolve())) {
-                Source added = s.sources().add(name, kind, location);
+                String code = kind == null ? "" : kind.strip().toLowerCase(Locale.ROOT);
+                if (SourceFormat.fromCode(code).isPresent() && name != null && s.sources().find(name.strip()).isEmpty()) {
+                    // the sources dialog's check: an http(s) address, or a file or folder that exists and can be read
+                    SourceLocations.problem(location, code).ifPresent(problem -> {
+                        throw new BadInputException(Messages.get("sync.source.badLocation", location, problem));
+                    });
+                }
+                Source added = s.sources().add(name, kind, location, userAgent);
                 spec.commandLine().getOut().println(Messages.get("sync.source.added", added.name(), added.kind(),
                         added.location()));
                 return HenvisCommand.EXIT_OK;
@@ -117,6 +130,7 @@ final class SourcesCommand implements Callable<Integer> {
             o.put("kind", src.kind().code());
             o.put("location", src.location());
             o.put("enabled", src.enabled());
+            o.put("userAgent", src.userAgent());
             o.put("lastSync", text(src.lastAttempt()));
             o.put("lastGoodSync", text(src.lastSuccess()));
             o.put("outcome", last.map(e -> e.outcome().name().toLowerCase(Locale.ROOT)).orElse(null));

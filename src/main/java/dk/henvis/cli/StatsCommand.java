@@ -3,6 +3,7 @@ package dk.henvis.cli;
 import dk.henvis.core.CoreServices;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dk.henvis.catalog.ProtectedPaths;
 import dk.henvis.i18n.Messages;
 import dk.henvis.referrals.DateRange;
 import dk.henvis.referrals.LabelledCount;
@@ -46,6 +47,12 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         DateRange range = new DateRange(CliValues.date("--from", from), CliValues.date("--to", to));
         try (CoreServices s = root.open(db.resolve())) {
+            // both outputs are checked before the first is written: neither may replace the database
+            for (java.nio.file.Path target : new java.nio.file.Path[] {csv, pdf}) {
+                if (target != null) {
+                    ProtectedPaths.refuse(target);
+                }
+            }
             ReferralStatistics stats = s.referrals().statistics(range);
             PrintWriter out = spec.commandLine().getOut();
             if (csv != null) {
@@ -65,8 +72,8 @@ final class StatsCommand implements Callable<Integer> {
     }
 
     private static void printText(PrintWriter out, ReferralStatistics s) {
-        out.println(Messages.get("cli.stats.referrals", s.referrals()));
-        out.println(Messages.get("cli.stats.followups", s.followups(), percent(s.followUpRate())));
+        out.println(Messages.get("cli.stats.referrals", s.shownReferrals()));
+        out.println(Messages.get("cli.stats.followups", s.shownFollowups(), percent(s.followUpRate())));
         out.println(Messages.get("cli.stats.attended", s.attended().shownCount(), percent(s.attended())));
         out.println(Messages.get("cli.stats.stillGoing", s.stillGoing().shownCount(), percent(s.stillGoing())));
         out.println(Messages.get("cli.stats.severeAtReferral", s.severeAtReferral().shownCount(),

@@ -20,6 +20,7 @@ import dk.henvis.publish.CatalogPublisher;
 import dk.henvis.publish.FolderPublication;
 import dk.henvis.referrals.ReferralLog;
 import dk.henvis.settings.CoordinatorSettings;
+import dk.henvis.settings.ReferralUnits;
 import dk.henvis.settings.Settings;
 import dk.henvis.sync.SourceFetcher;
 import dk.henvis.sync.SourceStore;
@@ -73,6 +74,9 @@ public final class CoreServices implements AutoCloseable {
         this.referrals = database.readOnly() ? new ReferralLog(database, clock, new SecureRandom())
                 : ReferralLog.open(database, clock);
         this.settings = Settings.in(dataFolder);
+        // pooled referrals, from the command line or the window, name only units on this installation's list
+        ReferralUnits units = new ReferralUnits(settings);
+        this.referrals.checkImportedUnits(units::require);
         this.sources = new SourceStore(database);
         this.offerNotes = new OfferNotes(database, clock);
         SourceFetcher fetcher = new SourceFetcher(SourceFetcher.Settings.DEFAULT, dataFolder.resolve("sync-tmp"));

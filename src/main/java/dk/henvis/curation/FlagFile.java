@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.henvis.catalog.BadInputException;
 import dk.henvis.i18n.Messages;
 import dk.henvis.catalog.OfferKey;
+import dk.henvis.catalog.PersonalData;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -71,11 +72,15 @@ public final class FlagFile {
                 throw new BadInputException(Messages.get("flags.file.field", at, "flags[]"));
             }
             String text = text(n, "text", at);
+            String unit = optional(n, "unit", at);
+            if (PersonalData.hasCpr(text) || PersonalData.hasCpr(unit) || PersonalData.hasCpr(text(n, "offerName", at))) {
+                throw new BadInputException(Messages.get("flags.file.cpr", at));
+            }
             if (text.length() > MAX_TEXT) {
                 throw new BadInputException(Messages.get("flags.file.tooLong", at, MAX_TEXT));
             }
             flags.add(new Flag(text(n, "id", at), new OfferKey(text(n, "source", at), text(n, "offerId", at)),
-                    text(n, "offerName", at), text, date(n, "created", at), optional(n, "unit", at), installation,
+                    text(n, "offerName", at), text, date(n, "created", at), unit, installation,
                     Flag.Status.OPEN, null));
         }
         return new Content(installation, written, flags);

@@ -8,6 +8,7 @@ import dk.henvis.catalog.OfferStore;
 import dk.henvis.settings.CoordinatorSettings;
 import dk.henvis.settings.StaffUnit;
 import dk.henvis.catalog.AtomicFiles;
+import dk.henvis.catalog.PersonalData;
 import dk.henvis.sync.Source;
 import dk.henvis.sync.SourceStore;
 import java.io.IOException;
@@ -23,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,8 +41,6 @@ public final class FlagService {
     public static final String RESOLUTIONS_FILE = "fejlmeldinger-svar.json";
     /** A flag file bigger than this is not a flag file. */
     static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
-    /** A Danish CPR number (ddmmyy-nnnn): never part of a flag. */
-    private static final Pattern CPR = Pattern.compile("(?<!\\d)[0-3]\\d[01]\\d\\d\\d[- ]?\\d{4}(?!\\d)");
     private static final Logger LOG = LoggerFactory.getLogger(FlagService.class);
 
     private final FlagStore store;
@@ -86,7 +84,7 @@ public final class FlagService {
         if (t.length() > FlagFile.MAX_TEXT) {
             throw new BadInputException(Messages.get("flags.error.tooLong", t.length(), FlagFile.MAX_TEXT));
         }
-        if (CPR.matcher(t).find()) {
+        if (PersonalData.hasCpr(t)) {
             throw new BadInputException(Messages.get("flags.error.cpr"));
         }
         return t;
@@ -142,6 +140,19 @@ public final class FlagService {
         return sources.all().stream().filter(Source::enabled).filter(s -> !s.isHttp())
                 .map(s -> localPath(s.location())).flatMap(Optional::stream)
                 .map(p -> p.toAbsolutePath().getParent()).filter(p -> p != null).findFirst();
+    }
+
+    /**
+     * Refuses a folder flag files cannot be exchanged in: one that does not exist, is not a folder or cannot
+     * be written (the share not mounted, a typing error).
+     */
+    public static void requireUsableFolder(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new BadInputException(Messages.get("flags.error.folderMissing", folder));
+        }
+        if (!Files.isWritable(folder)) {
+            throw new BadInputException(Messages.get("flags.error.folderReadOnly", folder));
+        }
     }
 
     public void setFolder(Path folder) {

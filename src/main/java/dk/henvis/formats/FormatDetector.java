@@ -19,8 +19,8 @@ import java.util.zip.ZipException;
 
 /**
  * Tells a catalogue file's format from its content, never from its name: a JSON array of objects with
- * {@code id}/{@code name} is HSDS, {@code {"contents": [...]}} an HSDS API page, {@code {"result": [...]}}
- * KultuNaut JSON, an XML document whose root is {@code arrlist} KultuNaut XML, and a folder or .zip with
+ * {@code id}/{@code name}, or one such object, is HSDS, {@code {"contents": [...]}} an HSDS API page,
+ * {@code {"result": [...]}} KultuNaut JSON, an array of objects with {@code ArrNr} KultuNaut's per-customer export, an XML document whose root is {@code arrlist} KultuNaut XML, and a folder or .zip with
  * {@code datapackage.json} an HSDS tabular data package.
  */
 public final class FormatDetector {
@@ -31,6 +31,10 @@ public final class FormatDetector {
         if (!Files.exists(file)) {
             throw new BadInputException(Messages.get("import.error.notFound", file));
         }
+        if (!Files.isDirectory(file) && !Files.isRegularFile(file)) {
+            // a named pipe or a device would block the import for ever
+            throw new BadInputException(Messages.get("import.error.notAFile", file));
+        }
         try {
             if (Files.isDirectory(file)) {
                 if (Files.isRegularFile(file.resolve(DataPackage.DESCRIPTOR))) {
@@ -39,6 +43,7 @@ public final class FormatDetector {
                 throw unknown(file);
             }
             byte[] head = head(file);
+            Json.refuseWideEncoding(file, head);
             if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && (head[2] == 3 || head[2] == 5)) {
                 return detectZip(file);
             }
@@ -104,18 +109,35 @@ public final class FormatDetector {
     }
 
     private static SourceFormat detectJson(Path file) throws IOException {
-        try (JsonParser p = Json.open(file)) {
+        try {
+            return detectJson(file, Json.open(file));
+        } catch (BadInputException e) {
+            if (!Json.isNotUtf8(file)) {
+                throw e;
+            }
+            // a KultuNaut export in ISO-8859-1: tell the format from the Latin-1 text; an HSDS file found so is
+            // refused as not UTF-8 by its reader
+            return detectJson(file, Json.openUtf8OrLatin1(file));
+        }
+    }
+
+    private static SourceFormat detectJson(Path file, JsonParser parser) throws IOException {
+        try (JsonParser p = parser) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.START_ARRAY) {
                 JsonToken e = p.nextToken();
                 if (e == JsonToken.END_ARRAY) {
                     return SourceFormat.HSDS_JSON;
                 }
-                if (e == JsonToken.START_OBJECT && hasIdOrName(p)) {
-                    return SourceFormat.HSDS_JSON;
+                if (e == JsonToken.START_OBJECT) {
+                    SourceFormat f = firstRecord(p);
+                    if (f != null) {
+                        return f;
+                    }
                 }
                 throw unknown(file);
             }
+            boolean record = false;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
                 JsonToken value = p.nextToken();
@@ -125,7 +147,11 @@ public final class FormatDetector {
                 if (key.equals("result") && value == JsonToken.START_ARRAY) {
                     return SourceFormat.KULTUNAUT_JSON;
                 }
+                record |= key.equals("id") || key.equals("name");
                 p.skipChildren();
+            }
+            if (record) {
+                return SourceFormat.HSDS_JSON; // one HSDS record, as GET /services/{id} answers
             }
             throw unknown(file);
         } catch (JsonProcessingException e) {
@@ -133,17 +159,22 @@ public final class FormatDetector {
         }
     }
 
-    /** Reads the fields of the object the parser is at (its first token read) until id or name shows. */
-    private static boolean hasIdOrName(JsonParser p) throws IOException {
+    /**
+     * The format told by the first object of an array (its first token read): KultuNaut's per-customer export
+     * when it has {@code ArrNr} or {@code ArrKunstner}, HSDS when it has {@code id} or {@code name}; else null.
+     */
+    private static SourceFormat firstRecord(JsonParser p) throws IOException {
+        boolean hsds = false;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
-            if (key.equals("id") || key.equals("name")) {
-                return true;
+            if (key.equals("ArrNr") || key.equals("ArrKunstner")) {
+                return SourceFormat.KULTUNAUT_JSON;
             }
+            hsds |= key.equals("id") || key.equals("name");
             p.nextToken();
             p.skipChildren();
         }
-        return false;
+        return hsds ? SourceFormat.HSDS_JSON : null;
     }
 
     private static BadInputException unknown(Path file) {

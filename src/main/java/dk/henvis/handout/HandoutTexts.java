@@ -3,6 +3,7 @@ package dk.henvis.handout;
 import dk.henvis.catalog.Contact;
 import dk.henvis.catalog.Cost;
 import dk.henvis.catalog.Prices;
+import dk.henvis.catalog.SafeLinks;
 import dk.henvis.catalog.Location;
 import dk.henvis.i18n.Messages;
 import dk.henvis.catalog.Offer;
@@ -51,7 +52,7 @@ public final class HandoutTexts {
                 : o.openDropIn() ? Messages.get("handout.dropIn") : null;
         return new OfferText(o.name().strip(), summary(o.description() != null ? o.description() : o.alternateName()),
                 when, next, where(loc), loc == null ? null : blankToNull(loc.transport()), price(stated.cost()),
-                contact(o), howToCome, blankToNull(o.url()));
+                contact(o), takePart(o, howToCome), SafeLinks.shown(o.url()));
     }
 
     /** The first one or two sentences of a description, white space collapsed. */
@@ -174,6 +175,22 @@ public final class HandoutTexts {
             return address == null ? name : address;
         }
         return name + ", " + address;
+    }
+
+    /**
+     * The bold line under the contact: the source's notice ("Holdet er fuldt") first, else how to come as the
+     * offer states it (a referral needed, "Du kan bare møde op."), else the source's application process
+     * ("Sådan kommer du med: ..."); null when none is known.
+     */
+    static String takePart(Offer o, String howToCome) {
+        dk.henvis.catalog.ServiceDetails d = o.detailsOrNone();
+        if (d.alert() != null) {
+            return d.alert();
+        }
+        if (howToCome != null) {
+            return howToCome;
+        }
+        return d.applicationProcess() == null ? null : Messages.get("handout.howToJoin", d.applicationProcess());
     }
 
     static String price(Cost cost) {

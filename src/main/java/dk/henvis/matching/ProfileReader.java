@@ -36,19 +36,36 @@ public final class ProfileReader {
             "WE", DayOfWeek.WEDNESDAY, "TH", DayOfWeek.THURSDAY, "FR", DayOfWeek.FRIDAY, "SA", DayOfWeek.SATURDAY,
             "SU", DayOfWeek.SUNDAY);
 
+    /** The largest profile read: a few hundred interest words fit many times over. */
+    public static final long MAX_BYTES = 64 * 1024;
+
     private final Gazetteer gazetteer;
 
     public ProfileReader(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
     }
 
-    /** Reads a profile file; the file's name appears in every error. */
+    /**
+     * Reads a profile file; the file's name appears in every error. A profile is a regular file of at most
+     * {@link #MAX_BYTES} bytes (a named pipe would block for ever, 10 MB of interest words would take
+     * seconds and gigabytes) and holds at least a JSON object: an empty file is bad input.
+     */
     public CitizenProfile read(Path file) {
         String text;
         try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new BadInputException(Messages.get("match.profile.notAFile", file));
+            }
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new BadInputException(Messages.get("match.profile.tooBig", file, size / 1024, MAX_BYTES / 1024));
+            }
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new BadInputException(Messages.get("match.profile.unreadable", file, e.getMessage()), e);
+        }
+        if (text.isBlank()) {
+            throw new BadInputException(Messages.get("match.profile.empty", file));
         }
         return parse(text, file.toString());
     }
@@ -72,7 +89,7 @@ public final class ProfileReader {
         Integer age = r.age();
         String postcode = r.string("postcode");
         GeoPoint home = r.home();
-        if (postcode != null && gazetteer.byPostcode(postcode).isEmpty()) {
+        if (postcode != null && !gazetteer.isPostcode(postcode)) {
             throw r.bad("postcode", postcode, Messages.get("match.profile.why.postcode"));
         }
         return new CitizenProfile(age, postcode == null ? null : postcode.strip(), home, r.words("interests"),

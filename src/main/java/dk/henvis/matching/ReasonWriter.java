@@ -244,11 +244,12 @@ final class ReasonWriter {
         return Messages.get("match.reason.price", idx.conditions[o].cost().amountDkk());
     }
 
-    /** "Tirsdage kl. 10–12 – passer med formiddagene", from the first timed schedule. */
+    /** "Tirsdage kl. 10–12 – passer med formiddagene", from the first timed schedule that has not ended. */
     private String when(Offer offer) {
         Schedule best = null;
         for (Schedule s : offer.schedules()) {
-            if (s.isStructured() && s.opensAt() != null && !ScheduleCalendar.days(s).isEmpty()) {
+            if (s.isStructured() && s.opensAt() != null && !ScheduleCalendar.days(s).isEmpty()
+                    && !s.hasEndedBefore(q.today)) { // issue 15: an ended schedule is no reason
                 if (best == null || fitsAvailability(s)) {
                     best = s;
                     if (fitsAvailability(s)) {

@@ -8,6 +8,7 @@ import dk.henvis.catalog.Offer;
 import dk.henvis.handout.HandoutTexts;
 import dk.henvis.handout.OfferText;
 import dk.henvis.catalog.AtomicFiles;
+import dk.henvis.catalog.SafeLinks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -93,6 +94,45 @@ public final class HtmlSiteExporter {
             s = s.substring(0, 80).replaceAll("-+$", "");
         }
         return s.isEmpty() ? "x" : s;
+    }
+
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile(
+            "[^\\s@<>\"(),;:]+@[^\\s@<>\"(),;:]+\\.[A-Za-z]{2,}");
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("\\+?[0-9][0-9 \\u00a0.-]{6,}[0-9]");
+
+    /** The contact parts, an e-mail address as a {@code mailto:} link and a phone number as a {@code tel:} link. */
+    static void contactLinks(Element dd, List<String> parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) {
+                dd.appendText(", ");
+            }
+            String part = parts.get(i);
+            java.util.regex.Matcher mail = EMAIL.matcher(part);
+            java.util.regex.Matcher phone = PHONE.matcher(part);
+            if (mail.find()) {
+                dd.appendText(part.substring(0, mail.start()));
+                dd.appendElement("a").attr("href", "mailto:" + mail.group()).text(mail.group());
+                dd.appendText(part.substring(mail.end()));
+            } else if (phone.find()) {
+                dd.appendText(part.substring(0, phone.start()));
+                dd.appendElement("a").attr("href", "tel:" + telephone(phone.group())).text(phone.group());
+                dd.appendText(part.substring(phone.end()));
+            } else {
+                dd.appendText(part);
+            }
+        }
+    }
+
+    /** A dialable number: a Danish eight-digit number with +45, any other as its digits (and a leading +). */
+    static String telephone(String shown) {
+        String digits = shown.replaceAll("[^0-9+]", "");
+        if (digits.matches("[0-9]{8}")) {
+            return "+45" + digits;
+        }
+        if (digits.startsWith("0045")) {
+            return "+" + digits.substring(2);
+        }
+        return digits;
     }
 
     // ----- pages
@@ -220,7 +260,7 @@ public final class HtmlSiteExporter {
         }
         fact(dl, Messages.get("export.html.label.price")).text(t.price());
         if (!t.contact().isEmpty()) {
-            fact(dl, Messages.get("export.html.label.contact")).text(String.join(", ", t.contact()));
+            contactLinks(fact(dl, Messages.get("export.html.label.contact")), t.contact());
         }
         if (t.dropIn() != null) {
             fact(dl, Messages.get("export.html.label.dropIn")).text(t.dropIn());
@@ -296,9 +336,7 @@ public final class HtmlSiteExporter {
         if (url == null) {
             return null;
         }
-        String u = url.strip();
-        String lower = u.toLowerCase(Locale.ROOT);
-        return lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("mailto:") ? u : null;
+        return SafeLinks.shown(url);
     }
 
     static String town(Offer o) {

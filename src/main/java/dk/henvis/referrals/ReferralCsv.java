@@ -49,8 +49,8 @@ public final class ReferralCsv {
         String period = (s.period().from() == null ? "" : s.period().from().toString()) + ".."
                 + (s.period().to() == null ? "" : s.period().to().toString());
         row(sb, "period", period, "", "", "");
-        row(sb, "total", "referrals", Integer.toString(s.referrals()), "", "");
-        row(sb, "total", "followups", Integer.toString(s.followups()), "", "");
+        row(sb, "total", "referrals", s.shownReferrals(), "", "");
+        row(sb, "total", "followups", s.shownFollowups(), "", "");
         share(sb, "followUpRate", s.followUpRate());
         share(sb, "attended", s.attended());
         share(sb, "stillGoing", s.stillGoing());

@@ -3,8 +3,10 @@ package dk.henvis.referrals;
 import dk.henvis.catalog.BadInputException;
 import dk.henvis.catalog.Database;
 import dk.henvis.catalog.FocusLevel;
+import dk.henvis.catalog.Gazetteer;
 import dk.henvis.i18n.Messages;
 import dk.henvis.catalog.Offer;
+import dk.henvis.catalog.PersonalData;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.random.RandomGenerator;
 import org.jdbi.v3.core.Handle;
 
@@ -27,6 +30,17 @@ public final class ReferralLog {
     private final Database db;
     private final Clock clock;
     private final RandomGenerator random;
+
+    /** Refuses a unit from another log that is not on this installation's list (unit, where); none by default. */
+    private volatile BiConsumer<String, String> importedUnitCheck = (unit, where) -> { };
+
+    /**
+     * Sets the check every imported record's unit passes before anything is imported: it throws a
+     * {@link BadInputException} for a unit that is not on this installation's list.
+     */
+    public void checkImportedUnits(BiConsumer<String, String> check) {
+        this.importedUnitCheck = check;
+    }
 
     public ReferralLog(Database db, Clock clock, RandomGenerator random) {
         this.db = db;
@@ -64,11 +78,32 @@ public final class ReferralLog {
      */
     public ReferralRecord draft(String unit, FocusLevel focus, Integer age, String postcode, boolean followupConsent,
             UclaScore ucla, List<Offer> offers) {
-        return ReferralRecord.of(newCode(), today(), unit, focus, age, postcode, followupConsent, ucla, offers);
+        return storable(ReferralRecord.of(newCode(), today(), unit, focus, age, postcode, followupConsent, ucla,
+                offers));
+    }
+
+    /**
+     * The privacy rules every stored referral keeps, whichever way it comes (window, command line, pooling
+     * file): its unit names a team, never a person ({@link PersonalData}), its postcode is in the gazetteer,
+     * and UCLA answers at follow-up exist
+     * only when the citizen consented to the follow-up.
+     */
+    private static ReferralRecord storable(ReferralRecord r) {
+        if (PersonalData.hasCpr(r.unit())) {
+            throw new BadInputException(Messages.get("referral.unit.cpr"));
+        }
+        if (r.postcode() != null && !Gazetteer.bundled().isPostcode(r.postcode())) {
+            throw new BadInputException(Messages.get("referral.postcode.unknown", r.code(), r.postcode()));
+        }
+        if (r.followUp() != null && r.followUp().ucla() != null && !r.followupConsent()) {
+            throw new BadInputException(Messages.get("referral.followup.uclaWithoutConsent", r.code()));
+        }
+        return r;
     }
 
     /** Stores a referral (and its follow-up, if it has one). A code already in the log is bad input. */
     public void record(ReferralRecord r) {
+        storable(r);
         db.jdbi().useTransaction(h -> {
             if (ReferralTable.idOf(h, r.code()).isPresent()) {
                 throw new BadInputException(Messages.get("referral.code.taken", r.code()));
@@ -101,6 +136,9 @@ public final class ReferralLog {
                     .orElseThrow(() -> new BadInputException(Messages.get("referral.code.unknown", c)));
             if (FollowupTable.exists(h, id)) {
                 throw new BadInputException(Messages.get("referral.followup.twice", c));
+            }
+            if (ucla != null && !ReferralTable.byId(h, id).followupConsent()) {
+                throw new BadInputException(Messages.get("referral.followup.uclaWithoutConsent", c));
             }
             FollowupTable.insert(h, id, f);
         });
@@ -163,6 +201,9 @@ public final class ReferralLog {
      * once: only a follow-up it lacks is added. Records past the retention period are skipped.
      */
     public PoolImport importRecords(List<ReferralRecord> incoming) {
+        incoming.forEach(ReferralLog::storable);
+        incoming.stream().filter(r -> r.unit() != null)
+                .forEach(r -> importedUnitCheck.accept(r.unit(), Messages.get("referral.unit.inPool", r.code())));
         return db.jdbi().inTransaction(h -> {
             LocalDate cutoff = cutoff(retentionMonths(h));
             int added = 0;

@@ -52,6 +52,16 @@ public record ReferralStatistics(
         Share severeAtFollowUp,
         MeanChange uclaChange) {
 
+    /** How many referrals, as it may be shown anywhere (the small-count rule: 1-4 is "<5"). */
+    public String shownReferrals() {
+        return SmallCounts.shown(referrals);
+    }
+
+    /** How many follow-ups, as it may be shown anywhere (the small-count rule). */
+    public String shownFollowups() {
+        return SmallCounts.shown(followups);
+    }
+
     /** The action plan's share of lonely citizens (16+) in the 2021 health profile, in percent. */
     public static final double PLAN_BASELINE_PERCENT = 11.0;
     /** The action plan's goal, in percent. */

@@ -79,9 +79,9 @@ public final class StatusReportPdf {
         w.space(10);
 
         float keyWidth = 190;
-        keyValue(w, Messages.get("referral.report.referrals"), Integer.toString(s.referrals()), keyWidth);
+        keyValue(w, Messages.get("referral.report.referrals"), s.shownReferrals(), keyWidth);
         keyValue(w, Messages.get("referral.report.followups"),
-                Messages.get("referral.report.ofReferrals", Integer.toString(s.followups()), percent(s.followUpRate())),
+                Messages.get("referral.report.ofReferrals", s.shownFollowups(), percent(s.followUpRate())),
                 keyWidth);
         keyValue(w, Messages.get("referral.report.attended"),
                 Messages.get("referral.report.ofFollowups", s.attended().shownCount(), percent(s.attended())), keyWidth);

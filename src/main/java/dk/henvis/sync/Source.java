@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param lastAttempt  the last sync that tried this source, good or not
  * @param lastSuccess  the last good sync (the catalogue's age for this source)
  * @param lastError    the Danish message of the last failure, null after a good sync
+ * @param userAgent    the User-Agent header to fetch with, null for Henvis's own
  */
 public record Source(
         String name,
@@ -27,17 +28,32 @@ public record Source(
         Instant lastFullSync,
         Instant lastAttempt,
         Instant lastSuccess,
-        String lastError) {
+        String lastError,
+        String userAgent) {
+
+    /** A source fetched with Henvis's own User-Agent. */
+    public Source(String name, SourceFormat kind, String location, boolean enabled, String etag, String lastModified,
+            boolean pagedApi, Instant lastFullSync, Instant lastAttempt, Instant lastSuccess, String lastError) {
+        this(name, kind, location, enabled, etag, lastModified, pagedApi, lastFullSync, lastAttempt, lastSuccess,
+                lastError, null);
+    }
 
     public Source {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(location, "location");
+        userAgent = userAgent == null || userAgent.isBlank() ? null : userAgent.strip();
     }
 
     /** A newly configured source that has never been synced. */
     public static Source configured(String name, SourceFormat kind, String location) {
         return new Source(name, kind, location, true, null, null, false, null, null, null, null);
+    }
+
+    /** The same source fetched with another User-Agent (null: Henvis's own). */
+    public Source withUserAgent(String agent) {
+        return new Source(name, kind, location, enabled, etag, lastModified, pagedApi, lastFullSync, lastAttempt,
+                lastSuccess, lastError, agent);
     }
 
     public boolean isHttp() {

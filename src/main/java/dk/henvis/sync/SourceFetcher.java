@@ -1,10 +1,6 @@
 package dk.henvis.sync;
 
 import dk.henvis.formats.SourceFormat;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import dk.henvis.i18n.Messages;
 import dk.henvis.catalog.AtomicFiles;
 import dk.henvis.catalog.Version;
@@ -14,20 +10,16 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -38,13 +30,12 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Fetches one source into a private work folder: over http(s) with timeouts, a size cap, gzip,
- * conditional requests (ETag / Last-Modified) and, for an HSDS API, paging and {@code modified_after};
+ * conditional requests (ETag / Last-Modified) and, for an HSDS API, paging and {@code modified_after}
+ * ({@link HsdsApiPager});
  * or from a file path (a shared drive), a folder or a zip. The result is a complete local copy or an
  * exception with a Danish message; a half-fetched source never leaves this class.
  */
 public final class SourceFetcher {
-    private static final JsonFactory JSON = new JsonFactory();
-
     /**
      * @param connectTimeout how long to wait for a connection
      * @param readTimeout    how long to wait for the answer to start, and for more data once it flows
@@ -145,33 +136,34 @@ public final class SourceFetcher {
             throws FetchException {
         boolean incremental = modifiedAfter != null;
         URI base = uri(source.location());
-        URI first = incremental ? withParam(base, "modified_after", modifiedAfter.toString()) : base;
+        boolean hsds = source.kind() == SourceFormat.HSDS_JSON;
+        boolean api = hsds && (source.pagedApi() || incremental || HsdsApiPager.isServiceList(base));
+        URI first = api ? HsdsApiPager.firstPage(base, modifiedAfter) : base;
         Budget budget = new Budget(settings.maxBytes(), source.location());
-        Answer answer = get(first, incremental ? null : source, work.resolve("page-1"), budget, progress);
+        // a paged API is never asked conditionally: an unchanged first page says nothing of the others
+        Answer answer = get(first, api ? null : source, work.resolve("page-1"), budget, progress, source.userAgent());
         if (answer.status() == 304) {
             return new FetchResult.Unchanged();
         }
-        if (source.kind() != SourceFormat.HSDS_JSON) {
+        HsdsApiPager.Envelope envelope = hsds ? HsdsApiPager.envelope(answer.file()) : null;
+        if (envelope == null) {
+            // an answer to modified_after holds only the changes, whatever its shape: never withdraw by it
             return new FetchResult.Downloaded(answer.file(), work, answer.etag(), answer.lastModified(), false,
-                    false, budget.used);
+                    incremental, budget.used);
         }
-        int pages = totalPages(answer.file(), source.location());
-        if (pages < 0) {
-            return new FetchResult.Downloaded(answer.file(), work, answer.etag(), answer.lastModified(), false,
-                    false, budget.used);
-        }
-        if (pages > settings.maxPages()) {
-            throw new FetchException(Messages.get("sync.error.tooManyPages", source.location(), pages));
-        }
-        List<Path> files = new ArrayList<>();
-        files.add(answer.file());
-        for (int page = 2; page <= pages; page++) {
-            URI next = withParam(first, "page", Integer.toString(page));
-            Answer a = get(next, null, work.resolve("page-" + page), budget, progress);
-            files.add(a.file());
+        if (!HsdsApiPager.asksFull(first)) {
+            // an API recognised by its page envelope: ask again, for fully nested services
+            first = HsdsApiPager.firstPage(base, modifiedAfter);
+            answer = get(first, null, work.resolve("page-1-full"), budget, progress, source.userAgent());
+            envelope = HsdsApiPager.envelope(answer.file());
+            if (envelope == null) {
+                throw new FetchException(Messages.get("sync.error.badPage", source.location(), 1));
+            }
         }
         Path merged = work.resolve("services.json");
-        mergePages(files, merged, source.location());
+        new HsdsApiPager(settings.maxPages()).collect(first, answer.file(), envelope,
+                (uri, name) -> get(uri, null, work.resolve(name), budget, progress, source.userAgent()).file(), merged,
+                source.location());
         return new FetchResult.Downloaded(merged, work, answer.etag(), answer.lastModified(), true, incremental,
                 budget.used);
     }
@@ -180,13 +172,13 @@ public final class SourceFetcher {
     }
 
     /** One GET; with {@code conditional} set, its validators are sent and 304 is a valid answer. */
-    private Answer get(URI uri, Source conditional, Path target, Budget budget, ByteProgress progress)
-            throws FetchException {
+    private Answer get(URI uri, Source conditional, Path target, Budget budget, ByteProgress progress,
+            String userAgent) throws FetchException {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri)
                 .timeout(settings.readTimeout())
                 .header("Accept-Encoding", "gzip")
                 .header("Accept", "application/json, application/xml, text/xml, */*")
-                .header("User-Agent", "Henvis/" + Version.get());
+                .header("User-Agent", userAgent != null ? userAgent : "Henvis/" + Version.get());
         if (conditional != null && conditional.etag() != null && !conditional.etag().startsWith("file:")) {
             b.header("If-None-Match", conditional.etag());
         }
@@ -313,79 +305,12 @@ public final class SourceFetcher {
         return count;
     }
 
-    /** The page count of an HSDS API page envelope, or -1 when the file is not one. */
-    private static int totalPages(Path file, String where) throws FetchException {
-        try (JsonParser p = JSON.createParser(file.toFile())) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                return -1;
-            }
-            int pages = -1;
-            boolean contents = false;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken value = p.nextToken();
-                if ("total_pages".equals(field) && value == JsonToken.VALUE_NUMBER_INT) {
-                    pages = p.getIntValue();
-                } else if ("contents".equals(field)) {
-                    contents = true;
-                }
-                p.skipChildren();
-            }
-            return contents && pages >= 0 ? Math.max(pages, 1) : -1;
-        } catch (IOException e) {
-            // not JSON at all: the importer names the fault with file and line
-            return -1;
-        }
-    }
-
-    /** Writes the {@code contents} of all pages as one JSON array. */
-    private static void mergePages(List<Path> pages, Path target, String where) throws FetchException {
-        try (OutputStream out = new FileOutputStream(target.toFile());
-                JsonGenerator g = JSON.createGenerator(out)) {
-            g.writeStartArray();
-            int number = 0;
-            for (Path page : pages) {
-                number++;
-                try (JsonParser p = JSON.createParser(page.toFile())) {
-                    if (p.nextToken() != JsonToken.START_OBJECT) {
-                        throw new FetchException(Messages.get("sync.error.badPage", where, number));
-                    }
-                    while (p.nextToken() == JsonToken.FIELD_NAME) {
-                        String field = p.currentName();
-                        JsonToken value = p.nextToken();
-                        if ("contents".equals(field) && value == JsonToken.START_ARRAY) {
-                            while (p.nextToken() != JsonToken.END_ARRAY) {
-                                g.copyCurrentStructure(p);
-                            }
-                        } else {
-                            p.skipChildren();
-                        }
-                    }
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    throw new FetchException(Messages.get("sync.error.badPage", where, number), e);
-                }
-            }
-            g.writeEndArray();
-        } catch (IOException e) {
-            throw diskError(e);
-        }
-    }
-
     private static URI uri(String location) throws FetchException {
         try {
             return URI.create(location.strip());
         } catch (IllegalArgumentException e) {
             throw new FetchException(Messages.get("sync.error.badLocation", location), e);
         }
-    }
-
-    static URI withParam(URI uri, String name, String value) {
-        String s = uri.toString();
-        int hash = s.indexOf('#');
-        String fragment = hash < 0 ? "" : s.substring(hash);
-        String base = hash < 0 ? s : s.substring(0, hash);
-        String sep = base.contains("?") ? "&" : "?";
-        return URI.create(base + sep + name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8) + fragment);
     }
 
     /** The bytes one source may still use. */

@@ -48,6 +48,9 @@ public final class SourceLocations {
         if (!Files.exists(path)) {
             return Optional.of(Messages.get("sync.location.noSuchFile", loc));
         }
+        if (!Files.isDirectory(path) && !Files.isRegularFile(path)) {
+            return Optional.of(Messages.get("sync.location.notAFile", loc));
+        }
         if (Files.isDirectory(path) && !SourceFormat.HSDS_PACKAGE.code().equals(kind)) {
             return Optional.of(Messages.get("sync.location.folderNeedsPackage"));
         }

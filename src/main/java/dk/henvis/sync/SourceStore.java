@@ -13,7 +13,7 @@ import java.util.Optional;
 /** The source table: all SQL that reads or writes configured sources lives here. */
 public final class SourceStore {
     private static final String COLUMNS = "name, kind, location, enabled, etag, last_modified, paged_api,"
-            + " last_full_sync, last_attempt, last_success, last_error";
+            + " last_full_sync, last_attempt, last_success, last_error, user_agent";
 
     private final Database db;
 
@@ -23,6 +23,11 @@ public final class SourceStore {
 
     /** Checks and adds a new, enabled source; returns it. Bad name, kind or location is bad input. */
     public Source add(String name, String kind, String location) {
+        return add(name, kind, location, null);
+    }
+
+    /** Adds a source fetched with the User-Agent {@code userAgent} (null or blank: Henvis's own). */
+    public Source add(String name, String kind, String location, String userAgent) {
         if (name == null || name.isBlank()) {
             throw new BadInputException(Messages.get("sync.source.badName"));
         }
@@ -31,7 +36,10 @@ public final class SourceStore {
         if (location == null || location.isBlank()) {
             throw new BadInputException(Messages.get("sync.error.badLocation", String.valueOf(location)));
         }
-        Source s = Source.configured(name.strip(), k, location.strip());
+        if (userAgent != null && !userAgent.isBlank() && !userAgent.strip().matches("[\\x20-\\x7E]+")) {
+            throw new BadInputException(Messages.get("sync.source.badUserAgent", userAgent));
+        }
+        Source s = Source.configured(name.strip(), k, location.strip()).withUserAgent(userAgent);
         add(s);
         return s;
     }
@@ -41,10 +49,10 @@ public final class SourceStore {
         if (find(source.name()).isPresent()) {
             throw new BadInputException(Messages.get("sync.source.exists", source.name()));
         }
-        db.jdbi().useHandle(h -> h.createUpdate("INSERT INTO source (name, kind, location, enabled)"
-                        + " VALUES (?, ?, ?, ?)")
+        db.jdbi().useHandle(h -> h.createUpdate("INSERT INTO source (name, kind, location, enabled, user_agent)"
+                        + " VALUES (?, ?, ?, ?, ?)")
                 .bind(0, source.name()).bind(1, source.kind().code()).bind(2, source.location())
-                .bind(3, source.enabled() ? 1 : 0).execute());
+                .bind(3, source.enabled() ? 1 : 0).bind(4, source.userAgent()).execute());
     }
 
     public List<Source> all() {
@@ -105,7 +113,7 @@ public final class SourceStore {
     private static Source read(ResultSet rs) throws SQLException {
         return new Source(rs.getString(1), kind(rs.getString(2)), rs.getString(3), rs.getInt(4) != 0, rs.getString(5),
                 rs.getString(6), rs.getInt(7) != 0, instant(rs.getString(8)), instant(rs.getString(9)),
-                instant(rs.getString(10)), rs.getString(11));
+                instant(rs.getString(10)), rs.getString(11), rs.getString(12));
     }
 
     private static SourceFormat kind(String code) {

@@ -15,6 +15,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -171,7 +174,7 @@ public final class SyncService {
             }
             listener.phase(s.name(), ProgressListener.Phase.APPLYING);
             OfferStore.Mode mode = d.incremental() ? OfferStore.Mode.MERGE : OfferStore.Mode.WITHDRAW_MISSING;
-            return db.jdbi().inTransaction(h -> {
+            return applyNamingTheSource(s, d, () -> db.jdbi().inTransaction(h -> {
                 ImportSummary summary = applier.apply(s.name(), d.file(), s.kind(), mode);
                 if (summary.total() == 0 && summary.withdrawn() > 0) {
                     throw new BadInputException(Messages.get("sync.error.empty", s.location(), summary.withdrawn()));
@@ -182,7 +185,7 @@ public final class SyncService {
                         summary.changed(), summary.withdrawn(), removed, null));
                 return new SourceReport(s.name(), SyncLogEntry.Outcome.UPDATED, summary.added(), summary.changed(),
                         summary.withdrawn(), removed, null, false, now);
-            });
+            }));
         } catch (FetchException e) {
             return failed(s, now, e.getMessage(), false);
         } catch (BadInputException | DuplicateOfferException e) {
@@ -190,6 +193,23 @@ public final class SyncService {
         } catch (RuntimeException e) {
             LOG.warn("sync of {} failed", s.name(), e);
             return failed(s, now, describe(e), false);
+        }
+    }
+
+    /**
+     * Runs the apply step; bad data is reported with the source's own location, not the temporary copy it
+     * was read from (that copy is deleted when the sync ends, so naming it helps nobody).
+     */
+    private static SourceReport applyNamingTheSource(Source s, FetchResult.Downloaded d, Supplier<SourceReport> apply) {
+        try {
+            return apply.get();
+        } catch (BadInputException e) {
+            if (d.workDir() == null || e.getMessage() == null || !e.getMessage().contains(d.workDir().toString())) {
+                throw e;
+            }
+            String named = Pattern.compile(Pattern.quote(d.workDir().toString()) + "[^\\s:;,()']*")
+                    .matcher(e.getMessage()).replaceAll(Matcher.quoteReplacement(s.location()));
+            throw new BadInputException(named, e);
         }
     }
 

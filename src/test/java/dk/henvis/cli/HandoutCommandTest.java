@@ -73,6 +73,8 @@ class HandoutCommandTest {
     @Test
     void writesTheHandoutAndEndsWithTheReferralCode() throws Exception {
         Path pdf = dir.resolve("h.pdf");
+        // the log takes only units from the list (issue 18)
+        assertThat(CliRun.run("units", "--db", db.toString(), "--add", "Hjemmeplejen").code()).isZero();
         int code = run("--offer", "kor", "--offer", "strik", "--offer", "kommunen:gaa", "--out", pdf.toString(),
                 "--name", "Inger", "--note", "Jeg ringer til dig på fredag", "--unit", "Hjemmeplejen", "--age", "78",
                 "--postcode", "3630", "--focus", "stoette", "--ucla", "2,3,2");

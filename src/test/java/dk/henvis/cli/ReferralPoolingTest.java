@@ -36,6 +36,11 @@ class ReferralPoolingTest {
         return codes;
     }
 
+    /** The coordinator's list of units must hold the laptops' units before their referrals are imported. */
+    void allowUnit(Path db, String unit) {
+        assertThat(run("units", "--db", db.toString(), "--add", unit).code()).isZero();
+    }
+
     List<ReferralRecord> records(Path db) {
         try (CoreServices s = Services.open(db)) {
             return s.referrals().records(DateRange.ALL);
@@ -47,6 +52,7 @@ class ReferralPoolingTest {
         Path laptop = dir.resolve("laptop.db");
         Path coordinator = dir.resolve("coordinator.db");
         List<String> codes = recordReferrals(laptop, "Jobcenter", 3);
+        allowUnit(coordinator, "Jobcenter");
         recordReferrals(coordinator, "Hjemmeplejen", 2);
         assertThat(run("followup", "--db", laptop.toString(), "--code", codes.get(1), "--attended", "yes").code()).isZero();
         Path pool = dir.resolve("laptop.json");
@@ -72,6 +78,7 @@ class ReferralPoolingTest {
         Path laptop = dir.resolve("laptop.db");
         Path coordinator = dir.resolve("coordinator.db");
         String code = recordReferrals(laptop, "Jobcenter", 1).get(0);
+        allowUnit(coordinator, "Jobcenter");
         Path pool = dir.resolve("pool.json");
         run("referrals", "export", "--db", laptop.toString(), "--out", pool.toString());
         run("referrals", "import", "--db", coordinator.toString(), pool.toString());
@@ -89,6 +96,7 @@ class ReferralPoolingTest {
         Path laptop = dir.resolve("laptop.db");
         Path coordinator = dir.resolve("coordinator.db");
         recordReferrals(laptop, "Jobcenter", 2);
+        allowUnit(coordinator, "Jobcenter");
         recordReferrals(coordinator, "Hjemmeplejen", 1);
         Path good = dir.resolve("good.json");
         run("referrals", "export", "--db", laptop.toString(), "--out", good.toString());

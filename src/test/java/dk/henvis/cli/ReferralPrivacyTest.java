@@ -54,6 +54,9 @@ class ReferralPrivacyTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
 
+        // the log takes only units from the list (issue 18)
+        HenvisCommand.run(Services::open, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                "units", "--db", db.toString(), "--add", "Hjemmeplejen");
         int code = HenvisCommand.run(Services::open, new PrintWriter(out), new PrintWriter(err), "handout",
                 "--db", db.toString(), "--offer", "kor", "--out", pdf.toString(), "--name", "Inger", "--note", note,
                 "--age", "78", "--unit", "Hjemmeplejen", "--postcode", "3600", "--focus", "stoette", "--ucla", "3,3,2");

@@ -66,7 +66,15 @@ class SyncCommandsTest {
         CliRun badKind = run("sources", "add", "--db", db, "--name", "x", "--kind", "csv", "--location", "/tmp/x");
         assertThat(badKind.code()).isEqualTo(2);
         assertThat(badKind.err()).contains("Ukendt kildetype 'csv'");
-        run("sources", "add", "--db", db, "--name", "x", "--kind", "hsds-json", "--location", "/tmp/x.json");
+        // a file location must exist when it is added (issue 18)
+        Path existing = dir.resolve("x.json");
+        try {
+            Files.writeString(existing, "[]");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(run("sources", "add", "--db", db, "--name", "x", "--kind", "hsds-json", "--location",
+                existing.toString()).code()).isZero();
         assertThat(run("sources", "add", "--db", db, "--name", "x", "--kind", "hsds-json", "--location", "/y")
                 .err()).contains("findes allerede");
         CliRun unknown = run("sync", "--db", db, "--source", "ingen");

@@ -83,4 +83,16 @@ class HandoutTextsTest {
         assertThat(HandoutTexts.summary("Mødes kl. 10 i salen.")).isEqualTo("Mødes kl. 10 i salen.");
         assertThat(HandoutTexts.summary("  ")).isNull();
     }
+
+    @Test
+    void theSourcesNoticeOrHowToJoinIsPrintedWhereItMatters() {
+        dk.henvis.catalog.Offer choir = HandoutFixtures.choir();
+        dk.henvis.catalog.Offer full = choir.toBuilder().openDropIn(true).details(new dk.henvis.catalog.ServiceDetails(
+                "Ring til Bente", "Holdet er fuldt", null, null, null, null)).build();
+        dk.henvis.catalog.Offer call = choir.toBuilder().openDropIn(false).details(new dk.henvis.catalog.ServiceDetails(
+                "Ring til Bente", null, null, null, null, null)).build();
+
+        assertThat(HandoutTexts.of(full, HandoutFixtures.TODAY).dropIn()).isEqualTo("Holdet er fuldt");
+        assertThat(HandoutTexts.of(call, HandoutFixtures.TODAY).dropIn()).isEqualTo("Sådan kommer du med: Ring til Bente");
+    }
 }

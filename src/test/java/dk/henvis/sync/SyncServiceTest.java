@@ -78,6 +78,11 @@ class SyncServiceTest {
         }).collect(Collectors.joining(",", "[", "]"));
     }
 
+    /** Services as an API gives them with full=true: with their (here empty) nested lists. */
+    static String fullServices(String... idNames) {
+        return services(idNames).replace("\"}", "\",\"schedules\":[]}");
+    }
+
     void addHttp(String name, String path) {
         sources.add(name, "hsds-json", server.url(path));
     }
@@ -185,12 +190,12 @@ class SyncServiceTest {
             String body;
             if (q.contains("modified_after")) {
                 body = "{\"total_items\":1,\"total_pages\":1,\"page_number\":1,\"contents\":"
-                        + services("p1=Kor (nyt navn)") + "}";
+                        + fullServices("p1=Kor (nyt navn)") + "}";
             } else if (q.contains("page=2")) {
-                body = "{\"total_items\":3,\"total_pages\":2,\"page_number\":2,\"contents\":" + services("p3=Dans") + "}";
+                body = "{\"total_items\":3,\"total_pages\":2,\"page_number\":2,\"contents\":" + fullServices("p3=Dans") + "}";
             } else {
                 body = "{\"total_items\":3,\"total_pages\":2,\"page_number\":1,\"contents\":"
-                        + services("p1=Kor", "p2=Skak") + "}";
+                        + fullServices("p1=Kor", "p2=Skak") + "}";
             }
             TestSourceServer.json(body, null).answer(ex);
         });
@@ -204,7 +209,8 @@ class SyncServiceTest {
         SourceReport second = only(sync.syncAll(ProgressListener.NONE), "api");
 
         assertThat(server.requests).last().asString()
-                .contains("modified_after=" + T0.minus(Duration.ofMinutes(10)).toString().replace(":", "%3A"));
+                .contains("modified_after=" + T0.minus(Duration.ofMinutes(10)).toString().replace(":", "%3A"))
+                .contains("full=true");
         assertThat(second).extracting(SourceReport::changed, SourceReport::withdrawn).containsExactly(1, 0);
         assertThat(catalogue("api")).containsExactly("p1=Kor (nyt navn)", "p2=Skak", "p3=Dans");
     }

@@ -34,6 +34,12 @@ final class TestSourceServer implements AutoCloseable {
             String path = ex.getRequestURI().getPath();
             requests.add(ex.getRequestURI().toString());
             Behaviour b = behaviours.get(path);
+            if (b == null) {
+                // a path registered with a trailing slash answers everything below it (/api/services/{id})
+                b = behaviours.entrySet().stream()
+                        .filter(e -> e.getKey().endsWith("/") && path.startsWith(e.getKey()))
+                        .map(Map.Entry::getValue).findFirst().orElse(null);
+            }
             try {
                 if (b == null) {
                     ex.sendResponseHeaders(404, -1);

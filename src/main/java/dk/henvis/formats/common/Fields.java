@@ -117,6 +117,36 @@ public final class Fields {
         return d == null ? null : d.doubleValue();
     }
 
+    /** A latitude (WGS84): a number from -90 to 90. */
+    public Double latitude(String key) {
+        return within(key, -90, 90, Messages.get("import.type.latitude"));
+    }
+
+    /** A longitude (WGS84): a number from -180 to 180. */
+    public Double longitude(String key) {
+        return within(key, -180, 180, Messages.get("import.type.longitude"));
+    }
+
+    /** An age in whole years: 0 to {@link #MAX_AGE}. */
+    public Integer age(String key) {
+        Integer age = integer(key);
+        if (age != null && (age < 0 || age > MAX_AGE)) {
+            throw wrong(key, Messages.get("import.type.age", MAX_AGE), raw(key));
+        }
+        return age;
+    }
+
+    /** The oldest age a record may state. */
+    public static final int MAX_AGE = 120;
+
+    private Double within(String key, double min, double max, String expected) {
+        Double d = dbl(key);
+        if (d != null && !(d >= min && d <= max)) {
+            throw wrong(key, expected, raw(key));
+        }
+        return d;
+    }
+
     public LocalDate date(String key) {
         String t = text(key);
         if (t == null) {

@@ -2,6 +2,7 @@ package dk.henvis.formats.common;
 
 import dk.henvis.catalog.BadInputException;
 import dk.henvis.i18n.Messages;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -15,6 +16,7 @@ import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.util.StreamReaderDelegate;
 
 /**
  * StAX that never resolves anything: no DTD support, no external entities, no entity replacement. A
@@ -57,11 +59,94 @@ public final class SafeXml {
                 charset = StandardCharsets.UTF_8;
             }
         }
-        return new StrictUtf8Reader(Files.newInputStream(file), charset);
+        return new StopAtDecodingError(new StrictUtf8Reader(Files.newInputStream(file), charset));
     }
 
+    /**
+     * A StAX reader over {@code in}. A decoding error in a reader from {@link #open} comes out as an
+     * {@link XMLStreamException} whose nested exception is the decoding error, as before, but the JDK's
+     * parser never sees it: it would print a second "[Fatal Error]" line on stderr.
+     */
     public static XMLStreamReader reader(Reader in) throws XMLStreamException {
-        return FACTORY.createXMLStreamReader(in);
+        if (!(in instanceof StopAtDecodingError stopping)) {
+            return FACTORY.createXMLStreamReader(in);
+        }
+        XMLStreamReader r;
+        try {
+            r = FACTORY.createXMLStreamReader(in);
+        } catch (XMLStreamException e) {
+            throw stopping.explain(e);
+        }
+        return new StreamReaderDelegate(r) {
+            @Override
+            public int next() throws XMLStreamException {
+                try {
+                    return super.next();
+                } catch (XMLStreamException e) {
+                    throw stopping.explain(e);
+                }
+            }
+
+            @Override
+            public boolean hasNext() throws XMLStreamException {
+                try {
+                    return super.hasNext();
+                } catch (XMLStreamException e) {
+                    throw stopping.explain(e);
+                }
+            }
+
+            @Override
+            public int nextTag() throws XMLStreamException {
+                try {
+                    return super.nextTag();
+                } catch (XMLStreamException e) {
+                    throw stopping.explain(e);
+                }
+            }
+
+            @Override
+            public String getElementText() throws XMLStreamException {
+                try {
+                    return super.getElementText();
+                } catch (XMLStreamException e) {
+                    throw stopping.explain(e);
+                }
+            }
+        };
+    }
+
+    /** Ends the text at a decoding error (kept for {@link #explain}) instead of throwing it into the parser. */
+    private static final class StopAtDecodingError extends FilterReader {
+        private IOException failure;
+
+        StopAtDecodingError(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            char[] one = new char[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0];
+        }
+
+        @Override
+        public int read(char[] cbuf, int off, int len) throws IOException {
+            if (failure != null) {
+                return -1;
+            }
+            try {
+                return super.read(cbuf, off, len);
+            } catch (IOException e) {
+                failure = e;
+                return -1;
+            }
+        }
+
+        /** The parser's complaint, or the decoding error that cut the text short (nested). */
+        XMLStreamException explain(XMLStreamException e) {
+            return failure == null ? e : new XMLStreamException(failure.getMessage(), e.getLocation(), failure);
+        }
     }
 
     public static BadInputException doctype(Path file, int line) {

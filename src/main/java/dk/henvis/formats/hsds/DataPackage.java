@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -92,18 +94,53 @@ public final class DataPackage implements Closeable {
         }
     }
 
+    /** Henvis's table names (the old export's resource names) and the official HSDS 3.0 resource names. */
+    private static final Map<String, String> OFFICIAL_NAMES = Map.ofEntries(
+            Map.entry("services", "service"), Map.entry("organizations", "organization"),
+            Map.entry("organization_identifiers", "organization_identifier"), Map.entry("locations", "location"),
+            Map.entry("service_at_locations", "service_at_location"), Map.entry("addresses", "address"),
+            Map.entry("accessibility", "accessibility"), Map.entry("schedules", "schedule"),
+            Map.entry("cost_options", "cost_option"), Map.entry("attributes", "attribute"),
+            Map.entry("taxonomy_terms", "taxonomy_term"), Map.entry("taxonomies", "taxonomy"),
+            Map.entry("phones", "phone"), Map.entry("contacts", "contact"), Map.entry("languages", "language"),
+            Map.entry("service_areas", "service_area"), Map.entry("required_documents", "required_document"),
+            Map.entry("funding", "funding"), Map.entry("programs", "program"));
+    /** Official file names that are not the Henvis name + ".csv". */
+    private static final Map<String, String> OFFICIAL_PATHS = Map.of("service_at_locations", "service_at_location.csv");
+
     /** The table's CSV bytes, null when the package does not have it. */
     InputStream table(String name) throws IOException {
-        String path = paths.getOrDefault(name, name + ".csv");
-        if (!exists(path) && !path.equals(name + ".csv")) {
-            path = name + ".csv";
+        String path = path(name);
+        return path == null ? null : stream(path);
+    }
+
+    /**
+     * Where the table is: the descriptor's path for its official or its Henvis resource name, else the official
+     * file name, else the Henvis file name; null when none of them exists.
+     */
+    private String path(String name) {
+        List<String> candidates = new ArrayList<>();
+        String official = OFFICIAL_NAMES.get(name);
+        if (official != null && paths.containsKey(official)) {
+            candidates.add(paths.get(official));
         }
-        return exists(path) ? stream(path) : null;
+        if (paths.containsKey(name)) {
+            candidates.add(paths.get(name));
+        }
+        candidates.add(OFFICIAL_PATHS.getOrDefault(name, name + ".csv"));
+        candidates.add(name + ".csv");
+        for (String c : candidates) {
+            if (exists(c)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** The table's name as a user finds it, e.g. {@code pakke.zip/services.csv}. */
     Path tablePath(String name) {
-        return Path.of(file.toString(), paths.getOrDefault(name, name + ".csv"));
+        String path = path(name);
+        return Path.of(file.toString(), path != null ? path : OFFICIAL_PATHS.getOrDefault(name, name + ".csv"));
     }
 
     private boolean exists(String path) {

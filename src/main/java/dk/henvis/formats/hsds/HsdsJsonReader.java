@@ -14,31 +14,44 @@ import dk.henvis.catalog.Offer;
 import dk.henvis.catalog.OfferStore;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.function.Consumer;
 
 /**
- * HSDS 3 JSON: a bare array of compiled service objects, or the API page envelope
- * {@code {"contents": [...], "total_items": .., "page_number": .., ...}}. The file is streamed: only one
- * service is in memory at a time.
+ * HSDS 3 JSON: one service object ({@code GET /services/{id}}), a bare array of compiled service objects, or the
+ * API page envelope {@code {"contents": [...], "total_items": .., "page_number": .., ...}} of services or of
+ * service-at-locations (whose services are read with their places). A list of organisations, locations or
+ * taxonomy terms is refused, naming what it holds. The file is streamed: only one service is in memory at a time
+ * (for a service-at-location list, the services it names).
  */
 public final class HsdsJsonReader implements CatalogReader {
     private static final Set<String> PAGE_NUMBERS = Set.of("total_items", "total_pages", "page_number", "size");
     private static final Set<String> PAGE_FLAGS = Set.of("first_page", "last_page", "empty");
     /** Change when the mapping of a service object to an offer changes, so every record is read again. */
-    static final String MAPPING = "hsds-json/1";
+    static final String MAPPING = "hsds-json/2";
 
     private final RecordFingerprint fingerprints = new RecordFingerprint(MAPPING);
 
     @Override
     public void read(Path file, String source, Consumer<Offer> sink) throws IOException {
         int[] record = {0};
+        Records records = new Records(file, source, sink);
+        boolean envelope = isPageEnvelope(file);
         try (JsonParser p = Json.open(file)) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.START_ARRAY) {
-                readServices(file, source, p, sink, record);
+                readServices(file, p, records, record);
+            } else if (t == JsonToken.START_OBJECT && envelope) {
+                readPage(file, p, records, record);
             } else if (t == JsonToken.START_OBJECT) {
-                readPage(file, source, p, sink, record);
+                // one service object, as GET /services/{id} answers
+                record[0] = 1;
+                records.accept(p.readValueAsTree(), 1);
             } else {
                 throw new com.fasterxml.jackson.core.JsonParseException(p, "expected [ or {");
             }
@@ -49,10 +62,29 @@ public final class HsdsJsonReader implements CatalogReader {
         } catch (JsonProcessingException e) {
             throw Json.error(file, record[0], e);
         }
+        records.finish();
     }
 
-    private void readPage(Path file, String source, JsonParser p, Consumer<Offer> sink, int[] record)
-            throws IOException {
+    /** True when the top-level object is an API page ({@code contents}), not one record. */
+    private static boolean isPageEnvelope(Path file) {
+        try (JsonParser p = Json.open(file)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                if (p.currentName().equals("contents")) {
+                    return true;
+                }
+                p.nextToken();
+                p.skipChildren();
+            }
+            return false;
+        } catch (IOException e) {
+            return false; // the reading pass names the fault
+        }
+    }
+
+    private void readPage(Path file, JsonParser p, Records records, int[] record) throws IOException {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
             JsonToken value = p.nextToken();
@@ -63,7 +95,7 @@ public final class HsdsJsonReader implements CatalogReader {
                 if (value != JsonToken.START_ARRAY) {
                     throw pageField(file, key, Messages.get("import.type.array"), p);
                 }
-                readServices(file, source, p, sink, record);
+                readServices(file, p, records, record);
             } else if (PAGE_NUMBERS.contains(key) && !value.isNumeric() && value != JsonToken.VALUE_NULL) {
                 throw pageField(file, key, Messages.get("import.type.integer"), p);
             } else if (PAGE_FLAGS.contains(key) && !value.isBoolean() && value != JsonToken.VALUE_NULL) {
@@ -81,8 +113,7 @@ public final class HsdsJsonReader implements CatalogReader {
                 Fields.show(node), p.currentLocation().getLineNr()));
     }
 
-    private void readServices(Path file, String source, JsonParser p, Consumer<Offer> sink, int[] record)
-            throws IOException {
+    private void readServices(Path file, JsonParser p, Records records, int[] record) throws IOException {
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             if (t == null) {
@@ -92,15 +123,83 @@ public final class HsdsJsonReader implements CatalogReader {
             if (t != JsonToken.START_OBJECT) {
                 throw ImportErrors.notAnObject(file, record[0], p.currentLocation().getLineNr());
             }
-            JsonNode node = p.readValueAsTree();
-            if (sink instanceof OfferStore.RecordSink records && node.path("id").isTextual()) {
+            records.accept(p.readValueAsTree(), record[0]);
+        }
+    }
+
+    /**
+     * Turns the records of a file into offers: a service directly; a service-at-location into its service with
+     * that place (the services of a service-at-location list are given at the end, one per service); any other
+     * HSDS record refused, naming what it is.
+     */
+    private final class Records {
+        private final Path file;
+        private final String source;
+        private final Consumer<Offer> sink;
+        private final Map<String, ObjectNode> fromPlaces = new LinkedHashMap<>();
+        private final Map<String, Integer> firstRecord = new HashMap<>();
+
+        Records(Path file, String source, Consumer<Offer> sink) {
+            this.file = file;
+            this.source = source;
+            this.sink = sink;
+        }
+
+        void accept(JsonNode node, int record) {
+            HsdsRecordKind kind = HsdsRecordKind.of(node);
+            switch (kind) {
+                case SERVICE -> service(node, record);
+                case SERVICE_AT_LOCATION -> place((ObjectNode) node, record);
+                default -> throw new dk.henvis.catalog.BadInputException(Messages.get("import.error.notServices",
+                        file, record, kind.hsdsName()));
+            }
+        }
+
+        private void place(ObjectNode sal, int record) {
+            JsonNode service = sal.get("service");
+            String id = service == null ? null : HsdsServiceMapper.id(service);
+            if (service == null || !service.isObject() || id == null) {
+                throw new dk.henvis.catalog.BadInputException(Messages.get("import.error.salWithoutService", file,
+                        record));
+            }
+            ObjectNode s = fromPlaces.computeIfAbsent(id, k -> ((ObjectNode) service).deepCopy());
+            firstRecord.putIfAbsent(id, record);
+            ObjectNode place = sal.deepCopy();
+            place.remove("service");
+            ArrayNode sals = s.has("service_at_locations") && s.get("service_at_locations").isArray()
+                    ? (ArrayNode) s.get("service_at_locations") : s.putArray("service_at_locations");
+            boolean known = false;
+            for (JsonNode existing : sals) {
+                known |= existing.path("id").equals(place.path("id")) && place.has("id");
+            }
+            if (!known) {
+                sals.add(place);
+            }
+            for (String list : new String[] {"schedules", "contacts", "phones"}) {
+                JsonNode items = place.get(list);
+                if (items != null && items.isArray()) {
+                    ArrayNode target = s.has(list) && s.get(list).isArray() ? (ArrayNode) s.get(list) : s.putArray(list);
+                    items.forEach(target::add);
+                }
+            }
+        }
+
+        private void service(JsonNode node, int record) {
+            String sourceId = HsdsServiceMapper.id(node);
+            if (sink instanceof OfferStore.RecordSink records && sourceId != null) {
                 // a sync: an unchanged service object is not mapped again (it was validated when written)
                 String fingerprint = fingerprints.of(node);
-                if (!records.keepIfUnchanged(node.get("id").textValue(), fingerprint)) {
-                    records.accept(toOffer(file, source, record[0], Fields.root(node)), fingerprint);
+                if (!records.keepIfUnchanged(sourceId, fingerprint)) {
+                    records.accept(toOffer(file, source, record, Fields.root(node)), fingerprint);
                 }
             } else {
-                sink.accept(toOffer(file, source, record[0], Fields.root(node)));
+                sink.accept(toOffer(file, source, record, Fields.root(node)));
+            }
+        }
+
+        void finish() {
+            for (Map.Entry<String, ObjectNode> e : fromPlaces.entrySet()) {
+                service(e.getValue(), firstRecord.get(e.getKey()));
             }
         }
     }
@@ -108,7 +207,7 @@ public final class HsdsJsonReader implements CatalogReader {
     static Offer toOffer(Path file, String source, int record, Fields service) {
         String id = null;
         try {
-            id = service.text("id");
+            id = HsdsServiceMapper.id(service);
             if (id == null) {
                 throw ImportErrors.missingId(file, record, "id");
             }

@@ -9,9 +9,7 @@ import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import dk.henvis.catalog.Location;
 import dk.henvis.catalog.Offer;
-import dk.henvis.catalog.Organisation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -21,6 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,28 +34,82 @@ public final class HsdsPackageExporter {
     private static final CsvMapper CSV = new CsvMapper();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The tables and their columns, in the order they are listed in {@code datapackage.json}. */
-    private static final Map<String, List<String>> TABLES = new LinkedHashMap<>();
+    /** One column as the official {@code datapackage.json} types it. */
+    record Column(String name, String type, String format) {
+        static Column text(String name) {
+            return new Column(name, "string", null);
+        }
+
+        static Column uuid(String name) {
+            return new Column(name, "string", "uuid");
+        }
+
+        static Column of(String name, String type) {
+            return new Column(name, type, null);
+        }
+    }
+
+    /** One table: the official resource name and file (HSDS 3.0 datapackage.json) and the columns written. */
+    record Table(String resource, String path, List<Column> columns) {
+        List<String> names() {
+            return columns.stream().map(Column::name).toList();
+        }
+    }
+
+    /** The tables, by the Henvis key the rows are collected under, in the order the descriptor lists them. */
+    static final Map<String, Table> TABLES = new LinkedHashMap<>();
+
+    private static void table(String key, String resource, String path, Column... columns) {
+        TABLES.put(key, new Table(resource, path, List.of(columns)));
+    }
 
     static {
-        TABLES.put("organizations", List.of("id", "name", "description", "website"));
-        TABLES.put("services", List.of("id", "organization_id", "name", "alternate_name", "description", "url",
-                "email", "status", "eligibility_description", "minimum_age", "maximum_age", "fees_description",
-                "assured_date"));
-        TABLES.put("locations", List.of("id", "location_type", "name", "latitude", "longitude", "transportation"));
-        TABLES.put("service_at_locations", List.of("id", "service_id", "location_id"));
-        TABLES.put("addresses", List.of("id", "location_id", "address_1", "city", "postal_code", "state_province",
-                "country", "address_type"));
-        TABLES.put("accessibility", List.of("id", "location_id", "description"));
-        TABLES.put("schedules", List.of("id", "service_id", "freq", "interval", "byday", "opens_at", "closes_at",
-                "valid_from", "valid_to", "dtstart", "description"));
-        TABLES.put("cost_options", List.of("id", "service_id", "amount", "currency", "option"));
-        TABLES.put("languages", List.of("id", "service_id", "code"));
-        TABLES.put("contacts", List.of("id", "service_id", "name", "title", "email"));
-        TABLES.put("phones", List.of("id", "contact_id", "number"));
-        TABLES.put("taxonomy_terms", List.of("id", "name", "taxonomy"));
-        TABLES.put("attributes", List.of("id", "link_id", "link_type", "link_entity", "taxonomy_term_id"));
+        table("organizations", "organization", "organizations.csv", Column.uuid("id"), Column.text("name"),
+                Column.text("description"), new Column("website", "string", "uri"));
+        table("organization_identifiers", "organization_identifier", "organization_identifiers.csv",
+                Column.uuid("id"), Column.uuid("organization_id"), Column.text("identifier_scheme"),
+                Column.text("identifier_type"), Column.text("identifier"));
+        table("services", "service", "services.csv", Column.uuid("id"), Column.uuid("organization_id"),
+                Column.text("name"), Column.text("alternate_name"), Column.text("description"),
+                new Column("url", "string", "uri"), new Column("email", "string", "email"), Column.text("status"),
+                Column.text("eligibility_description"), Column.of("minimum_age", "number"),
+                Column.of("maximum_age", "number"), Column.text("fees_description"), Column.of("assured_date", "date"),
+                Column.text("application_process"), Column.text("alert"), Column.text("wait_time"),
+                Column.text("interpretation_services"));
+        table("locations", "location", "locations.csv", Column.uuid("id"), Column.text("location_type"),
+                Column.text("name"), Column.text("transportation"), Column.of("latitude", "number"),
+                Column.of("longitude", "number"), Column.text("external_identifier"),
+                Column.text("external_identifier_type"));
+        table("service_at_locations", "service_at_location", "service_at_location.csv", Column.uuid("id"),
+                Column.uuid("service_id"), Column.uuid("location_id"));
+        table("addresses", "address", "addresses.csv", Column.uuid("id"), Column.uuid("location_id"),
+                Column.text("address_1"), Column.text("city"), Column.text("state_province"),
+                Column.text("postal_code"), Column.text("country"), Column.text("address_type"));
+        table("accessibility", "accessibility", "accessibility.csv", Column.uuid("id"), Column.uuid("location_id"),
+                Column.text("description"));
+        table("schedules", "schedule", "schedules.csv", Column.uuid("id"), Column.uuid("service_id"),
+                Column.of("valid_from", "date"), Column.of("valid_to", "date"), Column.of("dtstart", "date"),
+                Column.text("freq"), Column.of("interval", "number"), Column.text("byday"),
+                Column.text("description"), Column.of("opens_at", "time"), Column.of("closes_at", "time"));
+        table("cost_options", "cost_option", "cost_options.csv", Column.uuid("id"), Column.uuid("service_id"),
+                Column.text("option"), Column.text("currency"), Column.of("amount", "number"));
+        table("languages", "language", "languages.csv", Column.uuid("id"), Column.uuid("service_id"),
+                Column.text("name"), Column.text("code"));
+        table("contacts", "contact", "contacts.csv", Column.uuid("id"), Column.uuid("service_id"),
+                Column.text("name"), Column.text("title"), new Column("email", "string", "email"));
+        table("phones", "phone", "phones.csv", Column.uuid("id"), Column.uuid("contact_id"), Column.text("number"));
+        table("required_documents", "required_document", "required_documents.csv", Column.uuid("id"),
+                Column.uuid("service_id"), Column.text("document"));
+        table("service_areas", "service_area", "service_areas.csv", Column.uuid("id"), Column.uuid("service_id"),
+                Column.text("name"));
+        table("taxonomy_terms", "taxonomy_term", "taxonomy_terms.csv", Column.uuid("id"), Column.text("name"),
+                Column.text("description"), Column.text("taxonomy"));
+        table("attributes", "attribute", "attributes.csv", Column.uuid("id"), Column.uuid("link_id"),
+                Column.uuid("taxonomy_term_id"), Column.text("link_type"), Column.text("link_entity"));
     }
+
+    /** The HSDS version the package follows (the official descriptor's {@code version}). */
+    static final String HSDS_VERSION = "3.0.0";
 
     /** Writes the package folder {@code dir}; ids must be unique (see {@link ExportChecks#uniqueIds}). */
     public void export(List<Offer> offers, Path dir) {
@@ -63,8 +117,8 @@ public final class HsdsPackageExporter {
         Map<String, List<Map<String, String>>> rows = tables(offers);
         AtomicFiles.replaceFolder(dir, HsdsPackageExporter::isPackage, tmp -> {
             writeDescriptor(tmp.resolve(DataPackage.DESCRIPTOR));
-            for (Map.Entry<String, List<String>> t : TABLES.entrySet()) {
-                writeCsv(tmp.resolve(t.getKey() + ".csv"), t.getValue(), rows.get(t.getKey()));
+            for (Map.Entry<String, Table> t : TABLES.entrySet()) {
+                writeCsv(tmp.resolve(t.getValue().path()), t.getValue().names(), rows.get(t.getKey()));
             }
         });
     }
@@ -79,102 +133,82 @@ public final class HsdsPackageExporter {
         for (String t : TABLES.keySet()) {
             rows.put(t, new ArrayList<>());
         }
-        Map<String, Organisation> orgs = new HashMap<>();
-        Map<String, Location> locations = new HashMap<>();
-        Map<String, String> terms = new HashMap<>();
+        Map<String, JsonNode> orgs = new HashMap<>();
+        Map<String, JsonNode> locations = new HashMap<>();
+        Set<String> terms = new HashSet<>();
         for (Offer o : offers) {
             ObjectNode s = HsdsServiceWriter.service(o);
-            String id = o.id();
-            Map<String, String> service = row(s, TABLES.get("services"));
-            Organisation org = HsdsServiceWriter.organisation(o);
-            if (org != null) {
-                Organisation known = orgs.putIfAbsent(org.id(), org);
-                if (known != null && !known.equals(org)) {
-                    org = new Organisation(org.id() + "~" + id, org.name(), org.description(), org.url());
-                    orgs.put(org.id(), org);
-                    known = null;
-                }
-                if (known == null) {
-                    Map<String, String> r = new HashMap<>();
-                    r.put("id", org.id());
-                    r.put("name", org.name());
-                    r.put("description", HsdsServiceWriter.htmlSafe(org.description()));
-                    r.put("website", org.url());
-                    rows.get("organizations").add(r);
-                }
-                service.put("organization_id", org.id());
+            String id = s.get("id").asText();
+            JsonNode org = s.get("organization");
+            if (org == null) {
+                // the package requires an organisation for every service: a marked stand-in reads back as none
+                org = HsdsServiceWriter.noOrganisation(o.key().source());
             }
+            String orgId = org.get("id").asText();
+            JsonNode known = orgs.putIfAbsent(orgId, org);
+            if (known != null && !known.equals(org)) {
+                // one organisation id, different details in different offers: this offer's details get a row
+                orgId = HsdsIds.derived("organization-variant", orgId, id);
+                org = HsdsServiceWriter.withId((ObjectNode) org, orgId);
+                known = orgs.putIfAbsent(orgId, org);
+            }
+            if (known == null) {
+                rows.get("organizations").add(row(org, "organizations"));
+                addAll(rows, "organization_identifiers", org.get("organization_identifiers"));
+            }
+            Map<String, String> service = row(s, "services");
+            service.put("organization_id", orgId);
             rows.get("services").add(service);
-            for (int i = 0; i < o.locations().size(); i++) {
-                Location loc = HsdsServiceWriter.location(o, i);
-                Location known = locations.putIfAbsent(loc.id(), loc);
-                if (known != null && !known.equals(loc)) {
-                    loc = new Location(loc.id() + "~" + id, loc.name(), loc.street(), loc.postcode(), loc.city(),
-                            loc.latitude(), loc.longitude(), loc.transport(), loc.access(), loc.accessibility(),
-                            loc.online());
-                    locations.put(loc.id(), loc);
-                    known = null;
+            for (JsonNode sal : s.get("service_at_locations")) {
+                JsonNode loc = sal.get("location");
+                String locId = loc.get("id").asText();
+                JsonNode knownLoc = locations.putIfAbsent(locId, loc);
+                if (knownLoc != null && !knownLoc.equals(loc)) {
+                    locId = HsdsIds.derived("location-variant", locId, id);
+                    loc = HsdsServiceWriter.withLocationId((ObjectNode) loc, locId);
+                    knownLoc = locations.putIfAbsent(locId, loc);
                 }
-                if (known == null) {
-                    ObjectNode ln = HsdsServiceWriter.location(loc);
-                    rows.get("locations").add(row(ln, TABLES.get("locations")));
-                    for (JsonNode a : ln.get("addresses")) {
-                        rows.get("addresses").add(row(a, TABLES.get("addresses")));
-                    }
-                    for (JsonNode a : ln.get("accessibility")) {
-                        rows.get("accessibility").add(row(a, TABLES.get("accessibility")));
-                    }
+                if (knownLoc == null) {
+                    rows.get("locations").add(row(loc, "locations"));
+                    addAll(rows, "addresses", loc.get("addresses"));
+                    addAll(rows, "accessibility", loc.get("accessibility"));
                 }
-                Map<String, String> sal = new HashMap<>();
-                sal.put("id", id + "-sal" + (i + 1));
-                sal.put("service_id", id);
-                sal.put("location_id", loc.id());
-                rows.get("service_at_locations").add(sal);
+                Map<String, String> salRow = row(sal, "service_at_locations");
+                salRow.put("location_id", locId);
+                rows.get("service_at_locations").add(salRow);
             }
             addAll(rows, "schedules", s.get("schedules"));
             addAll(rows, "cost_options", s.get("cost_options"));
             addAll(rows, "languages", s.get("languages"));
+            addAll(rows, "required_documents", s.get("required_documents"));
+            addAll(rows, "service_areas", s.get("service_areas"));
             for (JsonNode c : s.get("contacts")) {
-                rows.get("contacts").add(row(c, TABLES.get("contacts")));
+                rows.get("contacts").add(row(c, "contacts"));
                 addAll(rows, "phones", c.get("phones"));
             }
-            int n = 0;
-            for (HsdsServiceWriter.Attribute a : HsdsServiceWriter.attributes(o)) {
-                String key = a.taxonomy() + "\u0000" + a.value();
-                String termId = terms.get(key);
-                if (termId == null) {
-                    termId = HsdsServiceWriter.termId(a);
-                    if (terms.containsValue(termId)) {
-                        termId = termId + "-" + (terms.size() + 1);
-                    }
-                    terms.put(key, termId);
-                    Map<String, String> t = new HashMap<>();
-                    t.put("id", termId);
-                    t.put("name", a.value());
-                    t.put("taxonomy", a.taxonomy());
-                    rows.get("taxonomy_terms").add(t);
+            for (JsonNode a : s.get("attributes")) {
+                JsonNode term = a.get("taxonomy_term");
+                if (terms.add(term.get("id").asText())) {
+                    rows.get("taxonomy_terms").add(row(term, "taxonomy_terms"));
                 }
-                Map<String, String> attr = new HashMap<>();
-                attr.put("id", id + "-attr" + (++n));
-                attr.put("link_id", id);
-                attr.put("link_type", "service");
-                attr.put("link_entity", "service");
-                attr.put("taxonomy_term_id", termId);
-                rows.get("attributes").add(attr);
+                rows.get("attributes").add(row(a, "attributes"));
             }
         }
         return rows;
     }
 
     private static void addAll(Map<String, List<Map<String, String>>> rows, String table, JsonNode array) {
+        if (array == null) {
+            return;
+        }
         for (JsonNode n : array) {
-            rows.get(table).add(row(n, TABLES.get(table)));
+            rows.get(table).add(row(n, table));
         }
     }
 
-    private static Map<String, String> row(JsonNode node, List<String> columns) {
+    private static Map<String, String> row(JsonNode node, String table) {
         Map<String, String> r = new HashMap<>();
-        for (String c : columns) {
+        for (String c : TABLES.get(table).names()) {
             JsonNode v = node.get(c);
             if (v != null && v.isValueNode() && !v.isNull()) {
                 r.put(c, v.isBigDecimal() ? v.decimalValue().toPlainString() : v.asText());
@@ -202,24 +236,32 @@ public final class HsdsPackageExporter {
              JsonGenerator g = JSON.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
-            g.writeStringField("name", "henvis-hsds");
+            g.writeStringField("name", "human_services_data");
+            g.writeStringField("title", "Henvis: fællesskabstilbud (HSDS " + HSDS_VERSION + ")");
             g.writeStringField("profile", "tabular-data-package");
+            g.writeStringField("version", HSDS_VERSION);
             g.writeArrayFieldStart("resources");
-            for (Map.Entry<String, List<String>> t : TABLES.entrySet()) {
+            for (Table t : TABLES.values()) {
                 g.writeStartObject();
-                g.writeStringField("name", t.getKey());
-                g.writeStringField("path", t.getKey() + ".csv");
+                g.writeStringField("name", t.resource());
+                g.writeStringField("path", t.path());
+                g.writeStringField("format", "csv");
+                g.writeStringField("mediatype", "text/csv");
                 g.writeStringField("profile", "tabular-data-resource");
                 g.writeStringField("encoding", "utf-8");
                 g.writeObjectFieldStart("schema");
                 g.writeArrayFieldStart("fields");
-                for (String c : t.getValue()) {
+                for (Column c : t.columns()) {
                     g.writeStartObject();
-                    g.writeStringField("name", c);
-                    g.writeStringField("type", "string");
+                    g.writeStringField("name", c.name());
+                    g.writeStringField("type", c.type());
+                    if (c.format() != null) {
+                        g.writeStringField("format", c.format());
+                    }
                     g.writeEndObject();
                 }
                 g.writeEndArray();
+                g.writeStringField("primaryKey", "id");
                 g.writeEndObject();
                 g.writeEndObject();
             }

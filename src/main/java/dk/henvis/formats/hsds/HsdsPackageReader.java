@@ -39,6 +39,7 @@ public final class HsdsPackageReader implements CatalogReader {
         try (DataPackage pkg = DataPackage.open(file)) {
             Tables t = new Tables(pkg);
             Map<String, Row> organizations = t.byKey("organizations", "id");
+            Map<String, List<Row>> organizationIdentifiers = t.group("organization_identifiers", "organization_id");
             Map<String, Row> locations = t.byKey("locations", "id");
             Map<String, List<Row>> addresses = t.group("addresses", "location_id");
             Map<String, List<Row>> accessibility = t.group("accessibility", "location_id");
@@ -55,6 +56,8 @@ public final class HsdsPackageReader implements CatalogReader {
             Map<String, List<Row>> phonesByContact = group(phoneRows, "contact_id");
             Map<String, List<Row>> contacts = t.group("contacts", "service_id");
             Map<String, List<Row>> languages = t.group("languages", "service_id");
+            Map<String, List<Row>> requiredDocuments = t.group("required_documents", "service_id");
+            Map<String, List<Row>> serviceAreas = t.group("service_areas", "service_id");
 
             Path services = pkg.tablePath("services");
             InputStream in = pkg.table("services");
@@ -71,7 +74,10 @@ public final class HsdsPackageReader implements CatalogReader {
                     ObjectNode node = service.toNode();
                     Row org = organizations.get(service.get("organization_id"));
                     if (org != null) {
-                        node.set("organization", org.toNode());
+                        ObjectNode orgNode = org.toNode();
+                        orgNode.set("organization_identifiers",
+                                nodes(list(organizationIdentifiers, org.get("id"))));
+                        node.set("organization", orgNode);
                     }
                     ArrayNode sals = node.putArray("service_at_locations");
                     List<Row> serviceSchedules = new ArrayList<>(list(schedulesByService, id));
@@ -95,6 +101,8 @@ public final class HsdsPackageReader implements CatalogReader {
                     node.set("cost_options", nodes(list(costOptions, id)));
                     node.set("phones", nodes(list(phonesByService, id)));
                     node.set("languages", nodes(list(languages, id)));
+                    node.set("required_documents", nodes(list(requiredDocuments, id)));
+                    node.set("service_areas", nodes(list(serviceAreas, id)));
                     ArrayNode contactNodes = node.putArray("contacts");
                     for (Row c : list(contacts, id)) {
                         ObjectNode cn = c.toNode();

@@ -18,6 +18,8 @@ import dk.henvis.catalog.OfferStatus;
 import dk.henvis.catalog.Organisation;
 import dk.henvis.catalog.Provenance;
 import dk.henvis.catalog.Schedule;
+import dk.henvis.catalog.ServiceDetails;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -44,6 +46,8 @@ final class HsdsServiceMapper {
     static final String TAX_TAG = "henvis:tag";
     /** "source:id" of the offer the coordinator adopted this one from (the curated catalogue). */
     static final String TAX_ADOPTED_FROM = "henvis:adopted_from";
+    /** The offer's own id in its source, where the export had to give the service a uuid (ADR 0012). */
+    static final String TAX_ID = "henvis:id";
 
     private static final Pattern BYDAY = Pattern.compile("([+-]?\\d)?([A-Za-z]{2})");
     private static final Map<String, String> LANGUAGE_NAMES = Map.ofEntries(
@@ -60,9 +64,34 @@ final class HsdsServiceMapper {
     private HsdsServiceMapper() {
     }
 
-    /** The record's id as text, null when it has none. */
+    /** The record's id as text, null when it has none: a Henvis export's original id where it carries one. */
     static String id(Fields service) {
-        return service.text("id");
+        String original = originalId(service.raw("attributes"));
+        return original != null ? original : service.text("id");
+    }
+
+    /** The id a service object names its offer by: {@code henvis:id} where given, else {@code id}; null if none. */
+    static String id(JsonNode service) {
+        String original = originalId(service.get("attributes"));
+        if (original != null) {
+            return original;
+        }
+        JsonNode id = service.get("id");
+        return id != null && id.isTextual() ? id.textValue() : null;
+    }
+
+    private static String originalId(JsonNode attributes) {
+        if (attributes == null || !attributes.isArray()) {
+            return null;
+        }
+        for (JsonNode a : attributes) {
+            JsonNode term = a.path("taxonomy_term");
+            if (TAX_ID.equals(term.path("taxonomy").asText(null)) && term.path("name").isTextual()
+                    && !term.get("name").textValue().isBlank()) {
+                return term.get("name").textValue().strip();
+            }
+        }
+        return null;
     }
 
     /**
@@ -70,23 +99,36 @@ final class HsdsServiceMapper {
      * name the record).
      */
     static Offer toOffer(String source, Fields s) {
-        String id = s.text("id");
+        String id = id(s);
         String name = s.text("name");
         Attributes attrs = attributes(s);
         BigDecimal lowest = null;
+        List<String> foreign = new ArrayList<>();
         for (Fields option : s.objects("cost_options")) {
             BigDecimal amount = option.decimal("amount");
+            String currency = option.text("currency");
+            if (amount != null && currency != null && !currency.equalsIgnoreCase("DKK") && amount.signum() != 0) {
+                // another currency is named with its amount, never shown as kroner
+                foreign.add(amount.stripTrailingZeros().toPlainString().replace('.', ',') + " "
+                        + currency.toUpperCase(Locale.ROOT) + (option.text("option") == null ? ""
+                        : " (" + option.text("option") + ")"));
+                continue;
+            }
             if (amount != null && (lowest == null || amount.compareTo(lowest) < 0)) {
                 lowest = amount;
             }
         }
         String feesText = s.text("fees_description");
+        if (!foreign.isEmpty()) {
+            String prices = String.join(", ", foreign);
+            feesText = feesText == null ? prices : feesText + " – " + prices;
+        }
         if (lowest == null) {
             lowest = CostText.amount(feesText);
         }
         Cost cost = lowest == null && feesText == null ? Cost.UNKNOWN : new Cost(lowest, feesText);
-        Integer minAge = s.integer("minimum_age");
-        Integer maxAge = s.integer("maximum_age");
+        Integer minAge = s.age("minimum_age");
+        Integer maxAge = s.age("maximum_age");
         return new Offer(new OfferKey(source, id), name,
                 s.text("alternate_name"),
                 s.html("description"),
@@ -108,7 +150,28 @@ final class HsdsServiceMapper {
                 s.html("eligibility_description"),
                 attrs.dropIn,
                 s.date("assured_date"),
-                new Provenance(source, id, null, null, null, attrs.adoptedFrom));
+                new Provenance(source, id, null, null, null, attrs.adoptedFrom),
+                details(s));
+    }
+
+    /** How to take part: application process, alert, wait time, interpretation, documents, areas. */
+    static ServiceDetails details(Fields s) {
+        List<String> documents = new ArrayList<>();
+        for (Fields d : s.objects("required_documents")) {
+            String document = d.text("document");
+            if (document != null) {
+                documents.add(document);
+            }
+        }
+        List<String> areas = new ArrayList<>();
+        for (Fields a : s.objects("service_areas")) {
+            String area = a.text("name") != null ? a.text("name") : a.text("description");
+            if (area != null) {
+                areas.add(area);
+            }
+        }
+        return new ServiceDetails(s.html("application_process"), s.html("alert"), s.html("wait_time"),
+                s.html("interpretation_services"), documents, areas);
     }
 
     private static Organisation organisation(Fields o) {
@@ -116,7 +179,21 @@ final class HsdsServiceMapper {
             return Organisation.NONE;
         }
         String url = o.text("website");
-        return new Organisation(o.text("id"), o.text("name"), o.html("description"), url != null ? url : o.text("url"));
+        String id = o.text("id");
+        for (Fields ident : o.objects("organization_identifiers")) {
+            if (HsdsServiceWriter.NO_ORGANISATION.equals(ident.text("identifier_type"))) {
+                return Organisation.NONE;
+            }
+            if (HsdsIds.SCHEME.equals(ident.text("identifier_type")) && ident.text("identifier") != null) {
+                id = ident.text("identifier");
+            }
+        }
+        String name = o.text("name");
+        String description = o.html("description");
+        if (description != null && description.equals(name)) {
+            description = null; // a description that only repeats the name (as Henvis's export writes) says nothing
+        }
+        return new Organisation(id, name, description, url != null ? url : o.text("url"));
     }
 
     private static List<Location> locations(Fields s) {
@@ -158,8 +235,10 @@ final class HsdsServiceMapper {
         }
         String accessText = access.isEmpty() ? null : String.join("; ", access);
         String type = loc.text("location_type");
-        return new Location(loc.text("id"), loc.text("name"), street, postcode, city,
-                loc.dbl("latitude"), loc.dbl("longitude"), loc.text("transportation"),
+        String id = HsdsIds.SCHEME.equals(loc.text("external_identifier_type")) && loc.text("external_identifier") != null
+                ? loc.text("external_identifier") : loc.text("id");
+        return new Location(id, loc.text("name"), street, postcode, city,
+                loc.latitude("latitude"), loc.longitude("longitude"), loc.text("transportation"),
                 AccessibilityText.classify(accessText), accessText, "virtual".equalsIgnoreCase(type));
     }
 
@@ -213,6 +292,11 @@ final class HsdsServiceMapper {
                 return null;
             }
             return new Schedule(null, 1, List.of(), null, null, opens, closes, validFrom, validTo, null, description);
+        }
+        if (freq == Frequency.WEEKLY && days.size() == 7 && (interval == null || interval == 1)) {
+            // a Henvis export writes "every day" as weekly on all seven days (HSDS has no DAILY)
+            freq = Frequency.DAILY;
+            days.clear();
         }
         if (validFrom == null) {
             validFrom = dtstart;
@@ -372,6 +456,9 @@ final class HsdsServiceMapper {
             }
             case TAX_DROP_IN -> a.dropIn = a.dropIn || List.of("ja", "yes", "true", "1").contains(v.toLowerCase(Locale.ROOT));
             case TAX_TAG -> a.tags.add(v);
+            case TAX_ID -> {
+                // the offer's id, read by id(...)
+            }
             case TAX_ADOPTED_FROM -> {
                 int colon = v.indexOf(':');
                 if (colon > 0 && colon < v.length() - 1) {

@@ -15,6 +15,7 @@ import dk.henvis.catalog.OfferKey;
 import dk.henvis.catalog.Provenance;
 import dk.henvis.catalog.Organisation;
 import dk.henvis.catalog.Schedule;
+import dk.henvis.catalog.ServiceDetails;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -38,7 +39,8 @@ final class HsdsServiceWriter {
     }
 
     static ObjectNode service(Offer o) {
-        String id = o.id();
+        String id = HsdsIds.service(o.key());
+        String source = o.key().source();
         ObjectNode s = NODES.objectNode();
         s.put("id", id);
         s.put("name", o.name());
@@ -58,7 +60,7 @@ final class HsdsServiceWriter {
         ArrayNode costs = s.putArray("cost_options");
         if (o.cost().amountDkk() != null) {
             ObjectNode c = costs.addObject();
-            c.put("id", id + "-cost1");
+            c.put("id", HsdsIds.child(id, "cost_option", 1));
             c.put("service_id", id);
             c.put("amount", o.cost().amountDkk());
             c.put("currency", "DKK");
@@ -67,42 +69,61 @@ final class HsdsServiceWriter {
         if (o.lastChecked() != null) {
             s.put("assured_date", o.lastChecked().toString());
         }
+        ServiceDetails details = o.detailsOrNone();
+        put(s, "application_process", htmlSafe(details.applicationProcess()));
+        put(s, "alert", htmlSafe(details.alert()));
+        put(s, "wait_time", htmlSafe(details.waitTime()));
+        put(s, "interpretation_services", htmlSafe(details.interpretation()));
+        ArrayNode documents = s.putArray("required_documents");
+        for (int i = 0; i < details.requiredDocuments().size(); i++) {
+            ObjectNode d = documents.addObject();
+            d.put("id", HsdsIds.child(id, "required_document", i + 1));
+            d.put("service_id", id);
+            d.put("document", details.requiredDocuments().get(i));
+        }
+        ArrayNode areas = s.putArray("service_areas");
+        for (int i = 0; i < details.serviceAreas().size(); i++) {
+            ObjectNode a = areas.addObject();
+            a.put("id", HsdsIds.child(id, "service_area", i + 1));
+            a.put("service_id", id);
+            a.put("name", details.serviceAreas().get(i));
+        }
         Organisation org = organisation(o);
         if (org != null) {
-            ObjectNode on = s.putObject("organization");
-            on.put("id", org.id());
-            on.put("name", org.name() == null ? "" : org.name());
-            put(on, "description", htmlSafe(org.description()));
-            put(on, "website", org.url());
+            s.put("organization_id", organisationId(source, org));
+            s.set("organization", organisation(source, org));
         }
         ArrayNode sals = s.putArray("service_at_locations");
         for (int i = 0; i < o.locations().size(); i++) {
             Location loc = location(o, i);
+            String locationId = locationId(source, loc);
             ObjectNode sal = sals.addObject();
-            sal.put("id", id + "-sal" + (i + 1));
+            sal.put("id", HsdsIds.child(id, "service_at_location", i + 1));
             sal.put("service_id", id);
-            sal.put("location_id", loc.id());
-            sal.set("location", location(loc));
+            sal.put("location_id", locationId);
+            sal.set("location", location(loc, locationId));
         }
         ArrayNode schedules = s.putArray("schedules");
         for (int i = 0; i < o.schedules().size(); i++) {
             ObjectNode sc = schedule(o.schedules().get(i));
-            sc.put("id", id + "-sch" + (i + 1));
+            sc.put("id", HsdsIds.child(id, "schedule", i + 1));
             sc.put("service_id", id);
             schedules.add(sc);
         }
         ArrayNode languages = s.putArray("languages");
         for (int i = 0; i < o.languages().size(); i++) {
             ObjectNode l = languages.addObject();
-            l.put("id", id + "-lang" + (i + 1));
+            String code = o.languages().get(i);
+            l.put("id", HsdsIds.child(id, "language", i + 1));
             l.put("service_id", id);
-            l.put("code", o.languages().get(i));
+            put(l, "name", languageName(code));
+            l.put("code", code);
         }
         ArrayNode contacts = s.putArray("contacts");
         for (int i = 0; i < o.contacts().size(); i++) {
             Contact c = o.contacts().get(i);
             ObjectNode cn = contacts.addObject();
-            String cid = id + "-contact" + (i + 1);
+            String cid = HsdsIds.child(id, "contact", i + 1);
             cn.put("id", cid);
             cn.put("service_id", id);
             put(cn, "name", c.name());
@@ -111,26 +132,134 @@ final class HsdsServiceWriter {
             ArrayNode phones = cn.putArray("phones");
             if (c.phone() != null) {
                 ObjectNode p = phones.addObject();
-                p.put("id", cid + "-phone1");
+                p.put("id", HsdsIds.child(cid, "phone", 1));
                 p.put("contact_id", cid);
                 p.put("number", c.phone());
             }
         }
         ArrayNode attrs = s.putArray("attributes");
+        int n = 0;
         for (Attribute a : attributes(o)) {
             ObjectNode an = attrs.addObject();
             String termId = termId(a);
-            an.put("id", id + "-" + termId);
+            an.put("id", HsdsIds.child(id, "attribute", ++n));
             an.put("link_id", id);
             an.put("link_type", "service");
             an.put("link_entity", "service");
             an.put("taxonomy_term_id", termId);
-            ObjectNode term = an.putObject("taxonomy_term");
-            term.put("id", termId);
-            term.put("name", a.value());
-            term.put("taxonomy", a.taxonomy());
+            an.set("taxonomy_term", term(a, termId));
         }
         return s;
+    }
+
+    /** The taxonomy term of an attribute; HSDS requires a description, here the term itself. */
+    static ObjectNode term(Attribute a, String termId) {
+        ObjectNode term = NODES.objectNode();
+        term.put("id", termId);
+        term.put("name", a.value());
+        term.put("description", a.value());
+        term.put("taxonomy", a.taxonomy());
+        return term;
+    }
+
+    /** The uuid of an organisation (ADR 0012). */
+    static String organisationId(String source, Organisation org) {
+        return HsdsIds.of("organization", source, org.id());
+    }
+
+    /** The organisation object; its own id, when not a uuid, is kept as a {@code henvis} organisation identifier. */
+    static ObjectNode organisation(String source, Organisation org) {
+        String uuid = organisationId(source, org);
+        ObjectNode on = NODES.objectNode();
+        on.put("id", uuid);
+        on.put("name", org.name() == null ? "" : org.name());
+        // HSDS requires a description; without one the name stands in (and reads back as none)
+        on.put("description", org.description() != null ? htmlSafe(org.description()) : on.get("name").asText());
+        put(on, "website", org.url());
+        if (!HsdsIds.isUuid(org.id())) {
+            ObjectNode ident = on.putArray("organization_identifiers").addObject();
+            ident.put("id", HsdsIds.child(uuid, "organization_identifier", 1));
+            ident.put("organization_id", uuid);
+            ident.put("identifier_scheme", HsdsIds.SCHEME);
+            ident.put("identifier_type", HsdsIds.SCHEME);
+            ident.put("identifier", org.id());
+        }
+        return on;
+    }
+
+    /** The identifier type that marks the data package's stand-in for "no organisation". */
+    static final String NO_ORGANISATION = "henvis:none";
+
+    /**
+     * The stand-in organisation of a service that names none: the data package requires one for every service;
+     * its {@code henvis:none} identifier makes the reader give back no organisation.
+     */
+    static ObjectNode noOrganisation(String source) {
+        String uuid = HsdsIds.derived("organization-none", source);
+        ObjectNode on = NODES.objectNode();
+        on.put("id", uuid);
+        on.put("name", Messages.get("export.noOrganisation"));
+        on.put("description", Messages.get("export.noOrganisation"));
+        ObjectNode ident = on.putArray("organization_identifiers").addObject();
+        ident.put("id", HsdsIds.child(uuid, "organization_identifier", 1));
+        ident.put("organization_id", uuid);
+        ident.put("identifier_scheme", HsdsIds.SCHEME);
+        ident.put("identifier_type", NO_ORGANISATION);
+        ident.put("identifier", "-");
+        return on;
+    }
+
+    /** The organisation under another uuid, its original id kept as its {@code henvis} identifier. */
+    static ObjectNode withId(ObjectNode org, String uuid) {
+        ObjectNode copy = org.deepCopy();
+        String original = org.get("id").asText();
+        copy.put("id", uuid);
+        ArrayNode idents = copy.has("organization_identifiers") ? (ArrayNode) copy.get("organization_identifiers")
+                : copy.putArray("organization_identifiers");
+        if (idents.isEmpty()) {
+            ObjectNode ident = idents.addObject();
+            ident.put("identifier_scheme", HsdsIds.SCHEME);
+            ident.put("identifier_type", HsdsIds.SCHEME);
+            ident.put("identifier", original);
+        }
+        int n = 0;
+        for (com.fasterxml.jackson.databind.JsonNode i : idents) {
+            ((ObjectNode) i).put("id", HsdsIds.child(uuid, "organization_identifier", ++n));
+            ((ObjectNode) i).put("organization_id", uuid);
+        }
+        return copy;
+    }
+
+    /** The location under another uuid, its original id kept as its {@code henvis} external identifier. */
+    static ObjectNode withLocationId(ObjectNode loc, String uuid) {
+        ObjectNode copy = loc.deepCopy();
+        if (!copy.has("external_identifier")) {
+            copy.put("external_identifier", loc.get("id").asText());
+            copy.put("external_identifier_type", HsdsIds.SCHEME);
+        }
+        copy.put("id", uuid);
+        for (String list : List.of("addresses", "accessibility")) {
+            int n = 0;
+            for (com.fasterxml.jackson.databind.JsonNode child : copy.path(list)) {
+                ((ObjectNode) child).put("id", HsdsIds.child(uuid, list, ++n));
+                ((ObjectNode) child).put("location_id", uuid);
+            }
+        }
+        return copy;
+    }
+
+    /** The uuid of a location (ADR 0012): one place has one id in every service and in both exports. */
+    static String locationId(String source, Location loc) {
+        return HsdsIds.of("location", source, loc.id());
+    }
+
+    /** The language's Danish name ("dansk") for HSDS's {@code languages[].name}; null when unknown. */
+    static String languageName(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(Messages.DANISH);
+        return name.isBlank() || name.equalsIgnoreCase(code) ? null : name;
     }
 
     /** The offer's organisation with an id, or null when it names none. */
@@ -152,9 +281,13 @@ final class HsdsServiceWriter {
                 l.longitude(), l.transport(), l.access(), l.accessibility(), l.online());
     }
 
-    static ObjectNode location(Location l) {
+    static ObjectNode location(Location l, String uuid) {
         ObjectNode n = NODES.objectNode();
-        n.put("id", l.id());
+        n.put("id", uuid);
+        if (!HsdsIds.isUuid(l.id())) {
+            n.put("external_identifier", l.id());
+            n.put("external_identifier_type", HsdsIds.SCHEME);
+        }
         n.put("location_type", l.online() ? "virtual" : "physical");
         put(n, "name", l.name());
         if (l.latitude() != null) {
@@ -167,12 +300,12 @@ final class HsdsServiceWriter {
         ArrayNode addresses = n.putArray("addresses");
         if (l.street() != null || l.postcode() != null || l.city() != null) {
             ObjectNode a = addresses.addObject();
-            a.put("id", l.id() + "-adr");
-            a.put("location_id", l.id());
+            a.put("id", HsdsIds.child(uuid, "address", 1));
+            a.put("location_id", uuid);
             a.put("address_1", nz(l.street()));
             a.put("city", nz(l.city()));
             a.put("postal_code", nz(l.postcode()));
-            a.put("state_province", "");
+            a.put("state_province", DanishRegion.of(l.postcode()));
             a.put("country", "DK");
             a.put("address_type", "physical");
         }
@@ -180,8 +313,8 @@ final class HsdsServiceWriter {
         String text = accessibilityText(l);
         if (text != null) {
             ObjectNode a = access.addObject();
-            a.put("id", l.id() + "-acc");
-            a.put("location_id", l.id());
+            a.put("id", HsdsIds.child(uuid, "accessibility", 1));
+            a.put("location_id", uuid);
             a.put("description", text);
         }
         return n;
@@ -207,6 +340,11 @@ final class HsdsServiceWriter {
             if (sc.date() != null) {
                 n.put("dtstart", sc.date().toString());
             }
+        } else if (sc.frequency() == Frequency.DAILY) {
+            // HSDS 3.0 knows WEEKLY and MONTHLY only: every day is weekly on all seven days
+            n.put("freq", "WEEKLY");
+            n.put("interval", 1);
+            n.put("byday", "MO,TU,WE,TH,FR,SA,SU");
         } else if (sc.frequency() != null) {
             n.put("freq", sc.frequency().name());
             n.put("interval", sc.interval());
@@ -237,12 +375,15 @@ final class HsdsServiceWriter {
     }
 
     private static String time(LocalTime t) {
-        return t == null ? null : String.format(Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute());
+        return t == null ? null : String.format(Locale.ROOT, "%02d:%02d:00", t.getHour(), t.getMinute());
     }
 
     /** The Henvis facts as attributes of the conventions' taxonomies, in the order the reader keeps them. */
     static List<Attribute> attributes(Offer o) {
         List<Attribute> out = new ArrayList<>();
+        if (!HsdsIds.isUuid(o.id())) {
+            out.add(new Attribute(HsdsServiceMapper.TAX_ID, o.id()));
+        }
         if (o.focus() != null) {
             out.add(new Attribute(HsdsServiceMapper.TAX_FOCUS, o.focus().code()));
         }
@@ -270,9 +411,9 @@ final class HsdsServiceWriter {
         return out;
     }
 
-    /** A stable taxonomy term id, e.g. {@code henvis-category-sang-og-musik}. */
+    /** A stable taxonomy term uuid: the same term has the same id in every service and publication. */
     static String termId(Attribute a) {
-        return slug(a.taxonomy()) + "-" + slug(a.value());
+        return HsdsIds.derived("taxonomy_term", a.taxonomy(), a.value());
     }
 
     static String slug(String text) {

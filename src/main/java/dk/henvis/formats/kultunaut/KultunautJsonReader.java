@@ -17,25 +17,32 @@ import java.time.LocalDate;
 import java.util.function.Consumer;
 
 /**
- * KultuNaut's api2 JSON answer {@code {"result": [...]}} (fields in contract §4, dates dd-mm-yyyy),
- * streamed one event at a time. Keys are read as KultuNaut writes them ({@code Title}) or in lower case.
+ * KultuNaut JSON, streamed one event at a time, in UTF-8 or ISO-8859-1: the api2 answer {@code {"result": [...]}}
+ * (fields in contract §4, dates dd-mm-yyyy; keys as KultuNaut writes them, {@code Title}, or in lower case) and
+ * the per-customer export, a bare array of {@code ArrNr}/{@code ArrKunstner} objects (README: what is known and
+ * what is assumed of it).
  */
 public final class KultunautJsonReader implements CatalogReader {
     @Override
     public void read(Path file, String source, Consumer<Offer> sink) throws IOException {
         int[] record = {0};
-        try (JsonParser p = Json.open(file)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new JsonParseException(p, "expected {");
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String key = p.currentName();
-                JsonToken value = p.nextToken();
-                if (key.equals("result") && value == JsonToken.START_ARRAY) {
-                    readEvents(file, source, p, sink, record);
-                } else {
-                    p.skipChildren();
+        try (JsonParser p = Json.openUtf8OrLatin1(file)) {
+            JsonToken first = p.nextToken();
+            if (first == JsonToken.START_ARRAY) {
+                // the per-customer export (…/perl/export/NAME.json): a bare array of ArrNr/ArrKunstner objects
+                readEvents(file, source, p, sink, record, true);
+            } else if (first == JsonToken.START_OBJECT) {
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    JsonToken value = p.nextToken();
+                    if (key.equals("result") && value == JsonToken.START_ARRAY) {
+                        readEvents(file, source, p, sink, record, false);
+                    } else {
+                        p.skipChildren();
+                    }
                 }
+            } else {
+                throw new JsonParseException(p, "expected { or [");
             }
             record[0] = 0;
             if (p.nextToken() != null) {
@@ -46,8 +53,8 @@ public final class KultunautJsonReader implements CatalogReader {
         }
     }
 
-    private static void readEvents(Path file, String source, JsonParser p, Consumer<Offer> sink, int[] record)
-            throws IOException {
+    private static void readEvents(Path file, String source, JsonParser p, Consumer<Offer> sink, int[] record,
+            boolean export) throws IOException {
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             if (t == null) {
@@ -58,7 +65,7 @@ public final class KultunautJsonReader implements CatalogReader {
                 throw ImportErrors.notAnObject(file, record[0], p.currentLocation().getLineNr());
             }
             Fields f = Fields.root(p.readValueAsTree());
-            sink.accept(toOffer(file, source, record[0], f));
+            sink.accept(export ? exportToOffer(file, source, record[0], f) : toOffer(file, source, record[0], f));
         }
     }
 
@@ -90,13 +97,74 @@ public final class KultunautJsonReader implements CatalogReader {
                     f.text(key(f, "LocationAddress")),
                     f.text(key(f, "LocationCity")),
                     f.text(key(f, "LocationZip")),
-                    f.dbl(key(f, "Lat")),
-                    f.dbl(key(f, "Lon")),
+                    f.latitude(key(f, "Lat")),
+                    f.longitude(key(f, "Lon")),
                     f.text(key(f, "OrganizerName")));
             return KultunautMapper.toOffer(source, event);
         } catch (FieldException e) {
             throw ImportErrors.field(file, record, id, e);
         }
+    }
+
+    /**
+     * One event of the per-customer export: {@code ArrNr}, {@code ArrKunstner} (the title), {@code ArrBeskrivelse},
+     * {@code ArrLangBeskriv} (HTML), {@code ArrGenre}, {@code ArrUGenre}, {@code ArrTidspunkt} ("kl. 19:45"),
+     * {@code Startdato}/{@code Slutdato} (yyyy-mm-dd), {@code StedNavn}. The export has no address or coordinates:
+     * the place is found in the gazetteer from the venue's name (or a town field, where one is given).
+     */
+    private static Offer exportToOffer(Path file, String source, int record, Fields f) {
+        String id = null;
+        try {
+            id = f.text("ArrNr");
+            if (id == null) {
+                throw ImportErrors.missingId(file, record, "ArrNr");
+            }
+            String title = f.text("ArrKunstner");
+            if (title == null) {
+                throw ImportErrors.missingName(file, record, id, "ArrKunstner");
+            }
+            java.util.List<String> genres = new java.util.ArrayList<>(f.texts("ArrGenre"));
+            genres.addAll(f.texts("ArrUGenre"));
+            String venue = f.text("StedNavn");
+            String town = firstText(f, "StedBy", "By");
+            String postcode = firstText(f, "StedPostnr", "Postnr");
+            java.util.Optional<dk.henvis.catalog.Gazetteer.Place> place = dk.henvis.catalog.Gazetteer.bundled()
+                    .findIn(postcode != null ? postcode : town != null ? town : venue);
+            if (place.isEmpty() && venue != null && town != null) {
+                place = dk.henvis.catalog.Gazetteer.bundled().findIn(venue);
+            }
+            KultunautEvent event = new KultunautEvent(id, null, title,
+                    f.text("ArrBeskrivelse"),
+                    rawText(f, "ArrLangBeskriv"),
+                    date(f, "Startdato"),
+                    date(f, "Slutdato"),
+                    null,
+                    f.text("ArrTidspunkt"),
+                    genres,
+                    java.util.List.of(),
+                    firstText(f, "ArrPris", "Pris"),
+                    firstText(f, "ArrUrl", "Url", "Link"),
+                    venue,
+                    firstText(f, "StedAdresse", "Adresse"),
+                    place.map(dk.henvis.catalog.Gazetteer.Place::name).orElse(town),
+                    place.map(dk.henvis.catalog.Gazetteer.Place::postcode).orElse(postcode),
+                    null,
+                    null,
+                    firstText(f, "ArrArrangoer", "Arrangoer"));
+            return KultunautMapper.toOffer(source, event);
+        } catch (FieldException e) {
+            throw ImportErrors.field(file, record, id, e);
+        }
+    }
+
+    private static String firstText(Fields f, String... keys) {
+        for (String k : keys) {
+            String v = f.text(k);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
     }
 
     /** Text as written (HTML and line breaks kept for the HTML-to-text step). */

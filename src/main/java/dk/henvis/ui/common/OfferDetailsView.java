@@ -91,6 +91,7 @@ public final class OfferDetailsView extends ScrollPane {
             }
         }
         row = add(grid, row, i18n("ui.details.price"), OfferText.price(stated.cost()));
+        row = addDetails(grid, row, offer.detailsOrNone());
         row = add(grid, row, i18n("ui.details.contact"), OfferText.contact(offer));
         row = add(grid, row, i18n("ui.details.focus"), OfferText.focus(offer.focus()));
         if (!stated.ages().isOpen()) {
@@ -111,6 +112,29 @@ public final class OfferDetailsView extends ScrollPane {
         flag.setId(FLAG_ID);
         flag.setOnAction(e -> flag.fireEvent(new OfferEvent(OfferEvent.FLAG, offer)));
         box.getChildren().add(flag);
+    }
+
+    /** How to take part (issue 15): only what the source says. */
+    private static int addDetails(GridPane grid, int row, dk.henvis.catalog.ServiceDetails d) {
+        if (d.alert() != null) {
+            row = add(grid, row, i18n("ui.details.alert"), d.alert());
+        }
+        if (d.applicationProcess() != null) {
+            row = add(grid, row, i18n("ui.details.howToJoin"), d.applicationProcess());
+        }
+        if (d.waitTime() != null) {
+            row = add(grid, row, i18n("ui.details.waitTime"), d.waitTime());
+        }
+        if (!d.requiredDocuments().isEmpty()) {
+            row = add(grid, row, i18n("ui.details.documents"), String.join(", ", d.requiredDocuments()));
+        }
+        if (d.interpretation() != null) {
+            row = add(grid, row, i18n("ui.details.interpretation"), d.interpretation());
+        }
+        if (!d.serviceAreas().isEmpty()) {
+            row = add(grid, row, i18n("ui.details.areas"), String.join(", ", d.serviceAreas()));
+        }
+        return row;
     }
 
     private static int add(GridPane grid, int row, String label, String value) {

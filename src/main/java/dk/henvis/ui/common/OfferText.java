@@ -7,6 +7,7 @@ import dk.henvis.catalog.AgeRange;
 import dk.henvis.catalog.Contact;
 import dk.henvis.catalog.Cost;
 import dk.henvis.catalog.Prices;
+import dk.henvis.catalog.SafeLinks;
 import dk.henvis.catalog.FocusLevel;
 import dk.henvis.catalog.Frequency;
 import dk.henvis.catalog.Location;
@@ -158,8 +159,8 @@ public final class OfferText {
         if (o.email() != null && !o.email().isBlank()) {
             lines.add(o.email());
         }
-        if (o.url() != null && !o.url().isBlank()) {
-            lines.add(o.url());
+        if (SafeLinks.shown(o.url()) != null) {
+            lines.add(SafeLinks.shown(o.url()));
         }
         if (o.openDropIn()) {
             lines.add(i18n("ui.offer.dropIn"));

@@ -4,10 +4,10 @@ import static dk.henvis.ui.I18n.i18n;
 
 import dk.henvis.catalog.Offer;
 import dk.henvis.catalog.OfferKey;
-import dk.henvis.ui.UiServices;
-import dk.henvis.ui.concurrent.TaskExecutor;
+import dk.henvis.ui.Suggester;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableNumberValue;
 import javafx.scene.Scene;
@@ -23,24 +23,29 @@ import javafx.stage.Window;
 /**
  * Opens the offer form of coordinator mode in its own window: for a new offer, to edit, duplicate or adopt
  * one, and retires an offer after asking. The one public entry point other screens use (the catalogue
- * browser, the coordinator tab). {@code onSaved} runs on the JavaFX thread after every save or retirement,
- * e.g. {@code ShellViewModel::catalogueChanged}.
+ * browser, the coordinator tab). Each form's view-model comes from the window's view-model, which says what
+ * happens after a save or retirement (every screen reloads the catalogue); this class only shows it.
  */
 public final class OfferEditor {
     public static final String STYLESHEET = "/dk/henvis/ui/henvis.css";
 
-    private final UiServices services;
-    private final TaskExecutor executor;
+    private final Supplier<OfferEditorViewModel> forms;
+    private final Suggester interests;
+    private final Suggester groups;
     private final ObservableNumberValue fontSize;
-    private final Consumer<Offer> onSaved;
 
-    /** @param fontSize the window's text size (Ctrl+Plus/Minus), or null for the stylesheet's default */
-    public OfferEditor(UiServices services, TaskExecutor executor, ObservableNumberValue fontSize,
-            Consumer<Offer> onSaved) {
-        this.services = Objects.requireNonNull(services);
-        this.executor = Objects.requireNonNull(executor);
+    /**
+     * @param forms     a new form's view-model, told what to do after it saved (built by the window's view-model)
+     * @param interests interest words to suggest while typing
+     * @param groups    target-group words to suggest while typing
+     * @param fontSize  the window's text size (Ctrl+Plus/Minus), or null for the stylesheet's default
+     */
+    public OfferEditor(Supplier<OfferEditorViewModel> forms, Suggester interests, Suggester groups,
+            ObservableNumberValue fontSize) {
+        this.forms = Objects.requireNonNull(forms);
+        this.interests = Objects.requireNonNull(interests);
+        this.groups = Objects.requireNonNull(groups);
         this.fontSize = fontSize;
-        this.onSaved = onSaved == null ? o -> { } : onSaved;
     }
 
     /** A blank form for a new offer of the municipality's catalogue. */
@@ -76,17 +81,14 @@ public final class OfferEditor {
         }
     }
 
-    /** A form's view-model on these services (for a caller that shows it itself). */
+    /** A new form's view-model (for a caller that shows it itself). */
     public OfferEditorViewModel model() {
-        OfferEditorViewModel model = new OfferEditorViewModel(services.curation(), services.gazetteer(), executor,
-                services.clock());
-        model.onSaved(onSaved);
-        return model;
+        return forms.get();
     }
 
     private Stage open(Window owner, Consumer<OfferEditorViewModel> start) {
         OfferEditorViewModel model = model();
-        OfferEditorView view = new OfferEditorView(model, services.interestSuggester(), services.groupSuggester());
+        OfferEditorView view = new OfferEditorView(model, interests, groups);
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);

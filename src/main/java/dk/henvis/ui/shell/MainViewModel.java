@@ -18,6 +18,7 @@ import dk.henvis.ui.flags.FlagViewModel;
 import dk.henvis.ui.followup.FollowUpViewModel;
 import dk.henvis.ui.handoutpreview.HandoutViewModel;
 import dk.henvis.ui.notes.OfferNoteViewModel;
+import dk.henvis.ui.offereditor.OfferEditorViewModel;
 import dk.henvis.ui.retention.RetentionViewModel;
 import dk.henvis.ui.sources.SourcesViewModel;
 import dk.henvis.ui.sources.SyncPreferences;
@@ -141,6 +142,14 @@ public final class MainViewModel {
     /** Where the window's size and text size are kept. */
     public Settings settings() {
         return services.settings();
+    }
+
+    /** A new offer form's view-model; after it saved, every screen reloads the catalogue. */
+    public OfferEditorViewModel offerForm() {
+        OfferEditorViewModel form = new OfferEditorViewModel(services.curation(), services.gazetteer(), executor,
+                services.clock());
+        form.onSaved(saved -> shell.catalogueChanged());
+        return form;
     }
 
     /** Interest words to suggest while typing. */

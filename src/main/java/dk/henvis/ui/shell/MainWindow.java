@@ -49,8 +49,6 @@ public final class MainWindow {
     public static final String SYNC_RESULT_ID = "syncResult";
     public static final String SYNC_MESSAGE_ID = "syncMessage";
 
-    private final UiServices services;
-    private final TaskExecutor executor;
     private final FileDialogs files;
     private final MainViewModel model;
     private FolderChooser folders = FolderChooser.system();
@@ -63,10 +61,8 @@ public final class MainWindow {
     }
 
     public MainWindow(UiServices services, TaskExecutor executor, FileDialogs files) {
-        this.services = Objects.requireNonNull(services);
-        this.executor = executor;
         this.files = files;
-        this.model = new MainViewModel(services, executor);
+        this.model = new MainViewModel(Objects.requireNonNull(services), executor);
     }
 
     /** Builds the window on {@code stage}, shows it, asks for the unit on first start, loads the catalogue. */
@@ -76,8 +72,8 @@ public final class MainWindow {
         BorderPane root = new BorderPane();
         root.getStyleClass().add("henvis-root");
         root.setTop(new MainMenus(this, model).bar());
-        // the offer form's own entry point, on the services (catalogue browser and Koordinator tab)
-        offerEditor = new OfferEditor(services, executor, shell.fontSizeProperty(), saved -> shell.catalogueChanged());
+        offerEditor = new OfferEditor(model::offerForm, model.interestSuggester(), model.groupSuggester(),
+                shell.fontSizeProperty());
         tabs = new MainTabs(model, offerEditor, files, folders, () -> stage, this::openFollowUp);
         root.addEventHandler(OfferEvent.FLAG, e -> flagOffer(e.offer()));
         root.setCenter(tabs);

@@ -127,7 +127,7 @@ public final class StatsViewModel {
         statistics.set(s);
         headline.set(headline(s));
         figures.setAll(List.of(
-                new Figure(i18n("ui.stats.referrals"), Integer.toString(s.referrals())),
+                new Figure(i18n("ui.stats.referrals"), s.shownReferrals()),
                 new Figure(i18n("ui.stats.followups"), share(s.followUpRate())),
                 new Figure(i18n("ui.stats.attended"), share(s.attended())),
                 new Figure(i18n("ui.stats.stillGoing"), share(s.stillGoing())),
@@ -163,7 +163,7 @@ public final class StatsViewModel {
         }
         String went = s.attended().percent().isPresent() ? percent(s.attended().percent().getAsDouble()) + " %"
                 : s.attended().shownCount();
-        return i18n("ui.stats.headline", s.referrals(), when, s.followups(), went);
+        return i18n("ui.stats.headline", s.shownReferrals(), when, s.shownFollowups(), went);
     }
 
     private static List<LabelledCount> relabel(List<LabelledCount> cells, UnaryOperator<String> label) {

@@ -87,6 +87,22 @@ class StatsExportsTest {
     }
 
     @Test
+    void aPoolWithAUnitNotOnTheCoordinatorsListImportsNothing() throws Exception {
+        ReferralLog laptop = new TestUiServices(dir.resolve("laptop")).referrals();
+        laptop.record(laptop.draft("Zyxwort", FocusLevel.TIDLIG, 70, "3630", false, null, List.of()));
+        laptop.record(laptop.draft("doegnplejen", FocusLevel.TIDLIG, 70, "3630", false, null, List.of()));
+        Path pool = dir.resolve("pool.json");
+        exports(laptop).export(StatsExports.Kind.POOL, pool);
+        ReferralLog coordinator = logWith(dir.resolve("coordinator"), 1, 0);
+        StatsExports mine = exports(coordinator);
+
+        mine.importPools(List.of(pool));
+        assertThat(mine.errorProperty().get()).isTrue();
+        assertThat(mine.messageProperty().get()).startsWith("Intet er ændret: ").contains("Zyxwort");
+        assertThat(coordinator.size()).isEqualTo(1);
+    }
+
+    @Test
     void aMalformedOrNewerFileRefusesTheWholeImport() throws Exception {
         ReferralLog laptop = logWith(dir.resolve("laptop"), 3, 0);
         ReferralLog coordinator = logWith(dir.resolve("coordinator"), 1, 0);

@@ -18,6 +18,20 @@ class StatsViewModelTest {
     Path dir;
 
     @Test
+    void twoReferralsAreUnderFiveInTheHeadlineAndTheFiguresAsInTheTable() {
+        TestUiServices services = new TestUiServices(dir);
+        var offer = TestOffers.offer("k", "1", "Seniorkor");
+        for (int i = 0; i < 2; i++) {
+            services.referrals().record(services.referrals().draft("jobcentret", FocusLevel.TIDLIG, 45, "3600",
+                    false, null, List.of(offer)));
+        }
+        StatsViewModel model = new StatsViewModel(services.referrals(), new SameThreadTaskExecutor(), services.clock());
+        model.refresh();
+        assertThat(model.headlineProperty().get()).startsWith("<5 henvisninger i dette kvartal").doesNotContain("2 henvisninger");
+        assertThat(model.figures().get(0).value()).isEqualTo("<5");
+    }
+
+    @Test
     void showsTheQuartersReferralsAndHidesSmallCounts() {
         TestUiServices services = new TestUiServices(dir);
         var offer = TestOffers.offer("k", "1", "Seniorkor");
