@@ -37,6 +37,9 @@ final class ImportCommand implements Callable<Integer> {
             ImportSummary summary = s.importer().importFiles(name, files);
             spec.commandLine().getOut().println(Messages.get("import.summary", summary.added(), summary.changed(),
                     summary.unchanged(), name));
+            if (summary.droppedLinks() > 0) {
+                spec.commandLine().getOut().println(Messages.get("import.linksDropped", summary.droppedLinks()));
+            }
             return HenvisCommand.EXIT_OK;
         }
     }

@@ -80,6 +80,9 @@ public final class CoreServices implements AutoCloseable {
         this.sources = new SourceStore(database);
         this.offerNotes = new OfferNotes(database, clock);
         SourceFetcher fetcher = new SourceFetcher(SourceFetcher.Settings.DEFAULT, dataFolder.resolve("sync-tmp"));
+        if (!database.readOnly()) {
+            fetcher.cleanUpStale(); // a killed sync's copy goes at the next start, not a day later
+        }
         this.sync = new SyncService(database, sources, new SyncLogStore(database), offers, fetcher,
                 importer::importFile, new Backups(database.file()), clock);
         this.publisher = new CatalogPublisher(offers, offerNotes, clock);

@@ -14,6 +14,8 @@ import dk.henvis.catalog.ImportSummary;
 import dk.henvis.i18n.Messages;
 import dk.henvis.catalog.Offer;
 import dk.henvis.catalog.OfferStore;
+import dk.henvis.catalog.Organisation;
+import dk.henvis.catalog.SafeLinks;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -45,11 +47,13 @@ public final class CatalogImporter {
         for (Path f : files) {
             formats.add(detector.detect(f));
         }
-        return store.write(sourceName, OfferStore.Mode.MERGE, clock.instant(), sink -> {
+        int[] dropped = {0};
+        ImportSummary summary = store.write(sourceName, OfferStore.Mode.MERGE, clock.instant(), sink -> {
             for (int i = 0; i < files.size(); i++) {
-                read(files.get(i), formats.get(i), sourceName, sink);
+                dropped[0] += read(files.get(i), formats.get(i), sourceName, sink);
             }
         });
+        return summary.withDroppedLinks(dropped[0]);
     }
 
     /**
@@ -60,7 +64,10 @@ public final class CatalogImporter {
      */
     public ImportSummary importFile(String sourceName, Path file, SourceFormat formatOrNull, OfferStore.Mode mode) {
         SourceFormat format = formatOrNull != null ? formatOrNull : detector.detect(file);
-        return store.write(sourceName, mode, clock.instant(), sink -> read(file, format, sourceName, sink));
+        int[] dropped = {0};
+        ImportSummary summary = store.write(sourceName, mode, clock.instant(),
+                sink -> dropped[0] = read(file, format, sourceName, sink));
+        return summary.withDroppedLinks(dropped[0]);
     }
 
     /** The file's format as detected from its content. */
@@ -85,13 +92,15 @@ public final class CatalogImporter {
         return out;
     }
 
-    private static void read(Path file, SourceFormat format, String source, Consumer<Offer> sink) {
+    /** Reads the file into the sink; returns how many unsafe links were left out of its offers. */
+    private static int read(Path file, SourceFormat format, String source, Consumer<Offer> sink) {
         if (!Files.exists(file)) {
             throw new BadInputException(Messages.get("import.error.notFound", file));
         }
-        Consumer<Offer> counted = new Counted(file, sink);
+        Counted counted = new Counted(file, sink);
         try {
             reader(format).read(file, source, counted);
+            return counted.droppedLinks;
         } catch (NotUtf8Exception e) {
             throw ImportErrors.notUtf8(file, e);
         } catch (NoSuchFileException e) {
@@ -114,6 +123,7 @@ public final class CatalogImporter {
         private final Consumer<Offer> sink;
         private final OfferStore.RecordSink records;
         private int record;
+        private int droppedLinks;
 
         Counted(Path file, Consumer<Offer> sink) {
             this.file = file;
@@ -144,8 +154,9 @@ public final class CatalogImporter {
         }
 
         @Override
-        public void accept(Offer offer, String fingerprint) {
+        public void accept(Offer read, String fingerprint) {
             record++;
+            Offer offer = safeLinks(read);
             try {
                 if (records != null && fingerprint != null) {
                     records.accept(offer, fingerprint);
@@ -155,6 +166,22 @@ public final class CatalogImporter {
             } catch (DuplicateOfferException e) {
                 throw duplicate(e);
             }
+        }
+
+        /** The offer without links a citizen must never be sent to (javascript:, data: and the like). */
+        private Offer safeLinks(Offer offer) {
+            Offer.Builder b = null;
+            if (offer.url() != null && !offer.url().isBlank() && SafeLinks.shown(offer.url()) == null) {
+                droppedLinks++;
+                b = offer.toBuilder().url(null);
+            }
+            Organisation org = offer.organisation();
+            if (org != null && org.url() != null && !org.url().isBlank() && SafeLinks.shown(org.url()) == null) {
+                droppedLinks++;
+                b = (b == null ? offer.toBuilder() : b)
+                        .organisation(new Organisation(org.id(), org.name(), org.description(), null));
+            }
+            return b == null ? offer : b.build();
         }
 
         private BadInputException duplicate(DuplicateOfferException e) {

@@ -285,6 +285,12 @@ public final class ReferralLog {
 
     /** Deletes the records past the retention period; returns how many. */
     public int applyRetention() {
+        // a plain read first: when nothing is past the period (nearly every start) no write lock is taken, so
+        // opening the log (every command, a match too) never waits behind another process's writer
+        boolean due = db.jdbi().withHandle(h -> ReferralTable.anyBefore(h, cutoff(retentionMonths(h))));
+        if (!due) {
+            return 0;
+        }
         return db.jdbi().inTransaction(h -> ReferralTable.deleteBefore(h, cutoff(retentionMonths(h))));
     }
 }

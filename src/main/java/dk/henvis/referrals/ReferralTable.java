@@ -89,6 +89,11 @@ final class ReferralTable {
     }
 
     /** Deletes the referrals dated before {@code cutoff} (their offers and follow-ups cascade). */
+    static boolean anyBefore(Handle h, LocalDate cutoff) {
+        return h.createQuery("SELECT EXISTS (SELECT 1 FROM referral WHERE referred_on < ?)").bind(0, cutoff.toString())
+                .mapTo(Integer.class).one() != 0;
+    }
+
     static int deleteBefore(Handle h, LocalDate cutoff) {
         return h.createUpdate("DELETE FROM referral WHERE referred_on < ?").bind(0, cutoff.toString()).execute();
     }

@@ -1,6 +1,7 @@
 package dk.henvis.sync;
 
 import dk.henvis.formats.SourceFormat;
+import dk.henvis.formats.common.PackagePaths;
 import dk.henvis.i18n.Messages;
 import dk.henvis.catalog.AtomicFiles;
 import dk.henvis.catalog.Version;
@@ -36,6 +37,9 @@ import java.util.zip.GZIPInputStream;
  * exception with a Danish message; a half-fetched source never leaves this class.
  */
 public final class SourceFetcher {
+    /** A work folder's name: {@code sync-p<process id>-<random>}. */
+    private static final java.util.regex.Pattern WORK_DIR = java.util.regex.Pattern.compile("sync-p(\\d+)-.*");
+
     /**
      * @param connectTimeout how long to wait for a connection
      * @param readTimeout    how long to wait for the answer to start, and for more data once it flows
@@ -98,13 +102,17 @@ public final class SourceFetcher {
                 FetchResult.deleteTree(work);
             }
             return result;
-        } catch (FetchException | RuntimeException e) {
+        } catch (FetchException | RuntimeException | Error e) {
             FetchResult.deleteTree(work);
             throw e;
         }
     }
 
-    /** Removes work folders left behind by a process that was killed (older than a day). */
+    /**
+     * Removes work folders left behind by a process that was killed: at once when the process that made
+     * one (named in the folder) is gone, else once it is a day old. Called at the start and the end of a
+     * sync run; the folders of syncs still running, here or in another process, are left alone.
+     */
     public void cleanUpStale() {
         if (!Files.isDirectory(workRoot)) {
             return;
@@ -112,7 +120,8 @@ public final class SourceFetcher {
         Instant dayAgo = Instant.now().minus(Duration.ofDays(1));
         try (Stream<Path> dirs = Files.list(workRoot)) {
             for (Path d : dirs.toList()) {
-                if (Files.getLastModifiedTime(d).toInstant().isBefore(dayAgo)) {
+                Instant made = Files.getLastModifiedTime(d).toInstant();
+                if (made.isBefore(dayAgo) || ownerGone(d.getFileName().toString(), made)) {
                     FetchResult.deleteTree(d);
                 }
             }
@@ -121,10 +130,31 @@ public final class SourceFetcher {
         }
     }
 
+    /** True when the folder names the process that made it and that process has ended. */
+    static boolean ownerGone(String folder, Instant made) {
+        java.util.regex.Matcher m = WORK_DIR.matcher(folder);
+        if (!m.matches()) {
+            return false;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(m.group(1));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        if (pid == ProcessHandle.current().pid()) {
+            return false;
+        }
+        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                // a process id used again by a process started after the folder was made is not its owner
+                .flatMap(h -> h.info().startInstant()).map(started -> started.isAfter(made.plusSeconds(1)))
+                .orElse(true);
+    }
+
     private Path newWorkDir() throws FetchException {
         try {
             Files.createDirectories(workRoot);
-            return Files.createTempDirectory(workRoot, "sync-");
+            return Files.createTempDirectory(workRoot, "sync-p" + ProcessHandle.current().pid() + "-");
         } catch (IOException e) {
             throw diskError(e);
         }
@@ -351,6 +381,10 @@ public final class SourceFetcher {
         if (!Files.exists(path)) {
             throw new FetchException(Messages.get("sync.error.fileMissing", path));
         }
+        if (!Files.isDirectory(path) && !Files.isRegularFile(path)) {
+            // a named pipe or a device would block the sync for ever: bad data, refused at once
+            throw new dk.henvis.catalog.BadInputException(Messages.get("import.error.notAFile", path));
+        }
         String before = fingerprint(path);
         if (before.equals(source.etag())) {
             return new FetchResult.Unchanged();
@@ -366,7 +400,11 @@ public final class SourceFetcher {
                         if (Files.isDirectory(p)) {
                             Files.createDirectories(to);
                         } else {
-                            copyCapped(p, to, bytes, progress, source.location());
+                            // only regular files inside the folder: no link out of it, no named pipe
+                            Path inside = PackagePaths.inFolder(path, path.relativize(p).toString());
+                            if (inside != null) {
+                                copyCapped(inside, to, bytes, progress, source.location());
+                            }
                         }
                     }
                 }

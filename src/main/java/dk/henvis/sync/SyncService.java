@@ -144,6 +144,7 @@ public final class SyncService {
             listener.sourceFinished(r);
         }
         SyncReport report = new SyncReport(started, clock.instant(), reports, backup[0]);
+        fetcher.cleanUpStale();
         for (AfterSync step : afterSync) {
             try {
                 step.afterSync(report);
@@ -193,6 +194,15 @@ public final class SyncService {
         } catch (RuntimeException e) {
             LOG.warn("sync of {} failed", s.name(), e);
             return failed(s, now, describe(e), false);
+        } catch (Error e) {
+            // a crash (out of memory, a stack overflow, a bug) is a failure too: the transaction was rolled
+            // back, and the source must never go on showing its last good sync as the latest word
+            LOG.error("sync of {} crashed", s.name(), e);
+            SourceReport r = failed(s, now, Messages.get("sync.error.crash", e.getClass().getSimpleName()), false);
+            if (e instanceof VirtualMachineError && !(e instanceof OutOfMemoryError || e instanceof StackOverflowError)) {
+                throw e;
+            }
+            return r;
         }
     }
 

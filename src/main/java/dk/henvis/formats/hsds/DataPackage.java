@@ -1,7 +1,9 @@
 package dk.henvis.formats.hsds;
 
 import dk.henvis.formats.common.ImportErrors;
+import dk.henvis.formats.common.InputLimits;
 import dk.henvis.formats.common.Json;
+import dk.henvis.formats.common.PackagePaths;
 import dk.henvis.formats.common.StrictUtf8Reader;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.henvis.catalog.BadInputException;
@@ -31,6 +33,7 @@ public final class DataPackage implements Closeable {
     private final ZipFile zip;
     private final String base;
     private final Map<String, String> paths = new HashMap<>();
+    private final InputLimits limits = new InputLimits();
 
     private DataPackage(Path file, ZipFile zip, String base) {
         this.file = file;
@@ -50,7 +53,7 @@ public final class DataPackage implements Closeable {
     }
 
     private static DataPackage openFolder(Path dir) throws IOException {
-        if (!Files.isRegularFile(dir.resolve(DESCRIPTOR))) {
+        if (PackagePaths.inFolder(dir, DESCRIPTOR) == null) {
             throw new NoDescriptorException(dir.toString());
         }
         return new DataPackage(dir, null, "");
@@ -77,7 +80,7 @@ public final class DataPackage implements Closeable {
 
     private void readDescriptor() throws IOException {
         JsonNode descriptor;
-        try (InputStream in = stream(DESCRIPTOR)) {
+        try (InputStream in = limits.descriptor(Path.of(file.toString(), DESCRIPTOR), stream(DESCRIPTOR))) {
             descriptor = Json.MAPPER.readTree(new StrictUtf8Reader(in));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw ImportErrors.malformedJson(Path.of(file.toString(), DESCRIPTOR), 0, e);
@@ -88,7 +91,7 @@ public final class DataPackage implements Closeable {
                 JsonNode name = r.get("name");
                 JsonNode path = r.get("path");
                 if (name != null && name.isTextual() && path != null && path.isTextual()) {
-                    paths.put(name.asText(), path.asText());
+                    paths.put(name.asText(), PackagePaths.resource(file, path.asText()));
                 }
             }
         }
@@ -111,7 +114,12 @@ public final class DataPackage implements Closeable {
     /** The table's CSV bytes, null when the package does not have it. */
     InputStream table(String name) throws IOException {
         String path = path(name);
-        return path == null ? null : stream(path);
+        return path == null ? null : limits.table(tablePath(name), stream(path));
+    }
+
+    /** The limits this package is read within (rows are counted by the reader). */
+    InputLimits limits() {
+        return limits;
     }
 
     /**
@@ -144,10 +152,14 @@ public final class DataPackage implements Closeable {
     }
 
     private boolean exists(String path) {
-        if (path.contains("..")) {
-            return false;
+        if (zip != null) {
+            return zip.getEntry(base + path) != null;
         }
-        return zip != null ? zip.getEntry(base + path) != null : Files.isRegularFile(file.resolve(path));
+        try {
+            return PackagePaths.inFolder(file, path) != null;
+        } catch (IOException e) {
+            return true; // there, but unreadable: opening it says why
+        }
     }
 
     private InputStream stream(String path) throws IOException {
@@ -158,7 +170,11 @@ public final class DataPackage implements Closeable {
             }
             return zip.getInputStream(e);
         }
-        return Files.newInputStream(file.resolve(path));
+        Path inside = PackagePaths.inFolder(file, path);
+        if (inside == null) {
+            throw new NoDescriptorException(file.toString());
+        }
+        return Files.newInputStream(inside);
     }
 
     public static BadInputException brokenZip(Path file, ZipException e) {

@@ -69,6 +69,7 @@ public final class HsdsPackageReader implements CatalogReader {
                 while (it.hasNextValue()) {
                     Map<String, String> values = it.nextValue();
                     record++;
+                    pkg.limits().row(services, record);
                     Row service = new Row(values);
                     String id = service.get("id");
                     ObjectNode node = service.toNode();
@@ -209,12 +210,14 @@ public final class HsdsPackageReader implements CatalogReader {
                 return List.of();
             }
             List<Row> out = new ArrayList<>();
+            Path table = pkg.tablePath(name);
             try (MappingIterator<Map<String, String>> it = iterator(in)) {
                 while (it.hasNextValue()) {
                     out.add(new Row(it.nextValue()));
+                    pkg.limits().row(table, out.size());
                 }
             } catch (JsonProcessingException e) {
-                throw csvError(pkg.tablePath(name), e);
+                throw csvError(table, e);
             }
             return out;
         }
