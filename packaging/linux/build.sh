@@ -37,7 +37,7 @@ echo "== runtime modules"
 MODULES="$("${JAVA_BIN}jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 "$OUT/input/henvis.jar")"
 MODULES="$MODULES,jdk.crypto.ec,jdk.localedata,jdk.zipfs,jdk.management"
 # not jdk.jfr: Jdbi registers a flight-recorder event (and loads ~100 JFR classes at the first query) only
-# when the module is there; nothing else uses it (ADR 0016)
+# when the module is there; nothing else uses it (ADR 0018)
 MODULES="$(tr ',' '\n' <<<"$MODULES" | grep -vx 'jdk.jfr' | paste -sd, -)"
 echo "$MODULES"
 
@@ -59,7 +59,7 @@ echo "== jpackage app-image"
   --java-options "-Dfile.encoding=UTF-8 -Dhenvis.packaged=true -XX:+UseSerialGC" \
   --dest "$OUT/image"
 
-# Class-data sharing (issue 17, ADR 0016): the classes a start of the window and a `match` load, parsed and
+# Class-data sharing (issue 17, ADR 0018): the classes a start of the window and a `match` load, parsed and
 # laid out once here, mapped by the launcher at every start. A training run records the classes
 # (-XX:DumpLoadedClassList): the window on the headless Monocle platform when its jar is given
 # (HENVIS_MONOCLE_JAR; the probe types an interest and ends the process once the suggestions are shown),
@@ -104,7 +104,7 @@ if [ "${HENVIS_SKIP_DEB:-}" = 1 ]; then
   exit 0
 fi
 echo "== jpackage deb"
-# the .deb ships the class list, not the archive: postinst dumps the archive for /opt/henvis (ADR 0016)
+# the .deb ships the class list, not the archive: postinst dumps the archive for /opt/henvis (ADR 0018)
 if [ -f "$APP/henvis.jsa" ]; then mv "$APP/henvis.jsa" "$OUT/henvis.jsa.image"; fi
 "${JAVA_BIN}jpackage" --type deb \
   --app-image "$OUT/image/henvis" \

@@ -62,7 +62,7 @@ public final class ColdCliBenchmark {
             List<String> floor = List.of(runtime.toString(), "-cp", floorCp, floorMain, db.toString());
             compare("image", floor, app, dir, runs);
             if (Files.exists(BenchSupport.image().resolve("lib/app/henvis.jsa"))) {
-                // the A/B of the class-data archive (ADR 0016): the same image without it
+                // the A/B of the class-data archive (ADR 0018): the same image without it
                 List<String> noCds = new ArrayList<>(List.of(
                         BenchSupport.imageLauncher("cli-nocds", false, List.of(), List.of()).toString()));
                 noCds.addAll(match);

@@ -39,7 +39,7 @@ import java.util.Random;
  *     {@code mvn -B -q -Ppackage package -DskipTests}), with its runtime, its java-options and its class-data
  *     archive, through a second launcher in the image with Monocle added to its class path (headless;
  *     {@link BenchSupport#imageLauncher}). Its floor runs on the same jlinked runtime.</li>
- * <li>{@code image-nocds} — the same without its class-data archive (the A/B of ADR 0016).</li>
+ * <li>{@code image-nocds} — the same without its class-data archive (the A/B of ADR 0018).</li>
  * </ul>
  * Each run is a fresh process on the headless Monocle platform with software rendering (no display is
  * needed). The app is started through the real launcher with {@code HENVIS_STARTUP_PROBE} set, which
