@@ -36,6 +36,9 @@ echo "== runtime modules"
 #   jdk.management - Lucene reads HotSpot VM options through it (without it every match warns on stderr)
 MODULES="$("${JAVA_BIN}jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 "$OUT/input/henvis.jar")"
 MODULES="$MODULES,jdk.crypto.ec,jdk.localedata,jdk.zipfs,jdk.management"
+# not jdk.jfr: Jdbi registers a flight-recorder event (and loads ~100 JFR classes at the first query) only
+# when the module is there; nothing else uses it (ADR 0018)
+MODULES="$(tr ',' '\n' <<<"$MODULES" | grep -vx 'jdk.jfr' | paste -sd, -)"
 echo "$MODULES"
 
 echo "== jlink"
@@ -55,12 +58,54 @@ echo "== jpackage app-image"
   --icon "$PACKAGING/icons/henvis.png" \
   --java-options "-Dfile.encoding=UTF-8 -Dhenvis.packaged=true -XX:+UseSerialGC" \
   --dest "$OUT/image"
+
+# Class-data sharing (issue 17, ADR 0018): the classes a start of the window and a `match` load, parsed and
+# laid out once here, mapped by the launcher at every start. A training run records the classes
+# (-XX:DumpLoadedClassList): the window on the headless Monocle platform when its jar is given
+# (HENVIS_MONOCLE_JAR; the probe types an interest and ends the process once the suggestions are shown),
+# and the command line's `match` on the sample catalogue. The list ships as lib/app/henvis.classlist; the
+# archive lib/app/henvis.jsa is dumped from it for the image's own path (the .deb dumps it again for
+# /opt/henvis when installed: an archive only serves the class path it was made for).
+# HENVIS_SKIP_CDS=1 builds without it.
+APP="$OUT/image/henvis/lib/app"
+IMAGE_JAVA="$OUT/image/henvis/lib/runtime/bin/java"
+if [ "${HENVIS_SKIP_CDS:-}" != 1 ] && [ -x "$IMAGE_JAVA" ]; then
+  echo "== class-data sharing archive"
+  TRAIN="$(mktemp -d)"
+  SAMPLE_DIR="$(dirname "$PACKAGING")/sample-data"
+  if [ -n "${HENVIS_MONOCLE_JAR:-}" ] && [ -f "$HENVIS_MONOCLE_JAR" ]; then
+    mkdir -p "$TRAIN/gui"
+    printf 'unit=doegnplejen\n' > "$TRAIN/gui/settings.properties"
+    HENVIS_HOME="$TRAIN/gui" HENVIS_STARTUP_PROBE=synge timeout 300 "$IMAGE_JAVA" -XX:DumpLoadedClassList="$TRAIN/gui.lst" \
+      -Dfile.encoding=UTF-8 -XX:+UseSerialGC -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
+      -Djava.awt.headless=true -cp "$APP/henvis.jar:$HENVIS_MONOCLE_JAR" dk.henvis.app.Launcher >/dev/null 2>&1 \
+      || echo "build.sh: the window's training run failed; the archive covers the command line only" >&2
+  fi
+  HENVIS_HOME="$TRAIN/cli" "$IMAGE_JAVA" -Dfile.encoding=UTF-8 -XX:+UseSerialGC -cp "$APP/henvis.jar" \
+    dk.henvis.app.Launcher import --db "$TRAIN/cli.db" "$SAMPLE_DIR/frederikssund-hsds.json" >/dev/null
+  PROFILE="$(ls "$SAMPLE_DIR"/profiles/*.json | head -1)"
+  HENVIS_HOME="$TRAIN/cli" "$IMAGE_JAVA" -XX:DumpLoadedClassList="$TRAIN/cli.lst" -Dfile.encoding=UTF-8 \
+    -XX:+UseSerialGC -cp "$APP/henvis.jar" dk.henvis.app.Launcher match --db "$TRAIN/cli.db" --profile "$PROFILE" >/dev/null
+  # one list: plain class names (the per-run ids and lambda lines do not merge), first seen first
+  cat "$TRAIN"/*.lst | grep -v '^[#@]' | sed 's/ .*//' | awk 'NF && !seen[$0]++' > "$APP/henvis.classlist"
+  rm -rf "$TRAIN"
+  "$IMAGE_JAVA" -Xshare:dump -XX:+UseSerialGC -XX:SharedClassListFile="$APP/henvis.classlist" \
+    -XX:SharedArchiveFile="$APP/henvis.jsa" -cp "$APP/henvis.jar" >/dev/null 2>&1 \
+    || { echo "build.sh: the class-data archive could not be dumped; the launcher starts without it" >&2; rm -f "$APP/henvis.jsa"; }
+  if [ -f "$APP/henvis.jsa" ]; then
+    # -Xshare:auto: an archive that does not fit (a moved image) is ignored, never an error
+    printf 'java-options=-XX:SharedArchiveFile=$APPDIR/henvis.jsa\njava-options=-Xshare:auto\n' >> "$APP/henvis.cfg"
+    echo "archive: $(wc -l < "$APP/henvis.classlist") classes, $(du -sh "$APP/henvis.jsa" | cut -f1)"
+  fi
+fi
 echo "app-image: $OUT/image/henvis ($(du -sh "$OUT/image/henvis" | cut -f1))"
 
 if [ "${HENVIS_SKIP_DEB:-}" = 1 ]; then
   exit 0
 fi
 echo "== jpackage deb"
+# the .deb ships the class list, not the archive: postinst dumps the archive for /opt/henvis (ADR 0018)
+if [ -f "$APP/henvis.jsa" ]; then mv "$APP/henvis.jsa" "$OUT/henvis.jsa.image"; fi
 "${JAVA_BIN}jpackage" --type deb \
   --app-image "$OUT/image/henvis" \
   --name henvis \
@@ -75,4 +120,5 @@ echo "== jpackage deb"
   --linux-app-category misc \
   --linux-shortcut \
   --dest "$OUT"
+if [ -f "$OUT/henvis.jsa.image" ]; then mv "$OUT/henvis.jsa.image" "$APP/henvis.jsa"; fi
 ls -la "$OUT"/*.deb

@@ -8,6 +8,7 @@ import dk.henvis.cli.HenvisCommand;
 import dk.henvis.core.CoreServices;
 import dk.henvis.matching.InterestVocabulary;
 import dk.henvis.ui.HenvisApp;
+import dk.henvis.ui.StartupProbe;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Function;
@@ -29,17 +30,47 @@ public final class Launcher {
     @FunctionalInterface
     interface Window {
         int show(CoreServices services, SingleInstance instance);
+
+        /** Before the database opens: the window's toolkit may start meanwhile (issue 17). */
+        default void prepare() {
+        }
+
+        /** The database could not be opened: no window will be shown. */
+        default void abandon() {
+        }
     }
+
+    /** The JavaFX window; its toolkit starts on a side thread while the database opens. */
+    private static final Window WINDOW = new Window() {
+        @Override
+        public int show(CoreServices services, SingleInstance instance) {
+            return openWindow(services, instance);
+        }
+
+        @Override
+        public void prepare() {
+            HenvisApp.startToolkit();
+        }
+
+        @Override
+        public void abandon() {
+            HenvisApp.stopToolkit();
+        }
+    };
 
     public static void main(String[] args) {
         DataLocations locations = DataLocations.system();
         Path logs = locations.dataFolder().resolve(Logging.FOLDER);
         if (args.length == 0) {
+            warmUpMatching();
             Logging.toFolder(logs, Logging.Mode.GUI);
             log().info("Henvis {} starting the window (java {}, {})", Version.get(),
                     System.getProperty("java.version"), System.getProperty("os.name"));
+            System.exit(startGui(locations, Launcher::openServices, WINDOW));
+        }
+        if (args[0].equals("match")) {
+            // the vocabulary loads while the logging, the command line and the database are set up (issue 17)
             warmUpMatching();
-            System.exit(startGui(locations, Launcher::openServices, Launcher::openWindow));
         }
         Logging.toFolder(logs, Logging.Mode.CLI);
         // only the subcommand's name: arguments may hold a citizen's name or note
@@ -83,7 +114,14 @@ public final class Launcher {
         }
         SingleInstance instance = claim == null ? null : claim.instance();
         try {
-            CoreServices services = open.apply(locations.database(null));
+            window.prepare();
+            CoreServices services;
+            try {
+                services = open.apply(locations.database(null));
+            } catch (RuntimeException | Error e) {
+                window.abandon();
+                throw e;
+            }
             return window.show(services, instance);
         } finally {
             if (instance != null) {
@@ -94,7 +132,8 @@ public final class Launcher {
 
     private static int openWindow(CoreServices services, SingleInstance instance) {
         try {
-            HenvisApp.launch(Services.window(services), instance == null ? action -> { } : instance::onActivate);
+            HenvisApp.launch(Services.window(services), instance == null ? action -> { } : instance::onActivate,
+                    startupProbe());
             log().info("Window closed");
             return HenvisCommand.EXIT_OK;
         } catch (InterruptedException e) {
@@ -102,6 +141,25 @@ public final class Launcher {
             return HenvisCommand.EXIT_INTERNAL;
         }
     }
+
+    /**
+     * The start-up benchmark's probe when {@value #PROBE} names an interest to type (issue 17): prints when the
+     * window was shown and when the suggestions were ready, then ends the process. Null otherwise.
+     */
+    private static StartupProbe startupProbe() {
+        String interest = System.getenv(PROBE);
+        if (interest == null || interest.isBlank()) {
+            return null;
+        }
+        long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        return new StartupProbe(interest.strip(), jvmStart, System.out::println, () -> {
+            System.out.flush();
+            System.exit(HenvisCommand.EXIT_OK);
+        });
+    }
+
+    /** The environment variable that turns the start-up probe on (StartupBenchmark). */
+    static final String PROBE = "HENVIS_STARTUP_PROBE";
 
     /**
      * Loads the interest vocabulary (Danish text analysis of 82 concepts, about 0.4 s) on a side thread

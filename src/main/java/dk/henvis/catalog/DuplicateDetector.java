@@ -120,13 +120,21 @@ public final class DuplicateDetector {
                 out.append(c);
                 continue;
             }
-            String plain = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            if (c < 0x80) {
+                // plain ASCII has no accents to drop (the common case, without the normaliser: issue 17)
+                out.append(Character.isLetterOrDigit(c) ? c : ' ');
+                continue;
+            }
+            String plain = MARKS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)).replaceAll("");
             for (char p : plain.toCharArray()) {
                 out.append(Character.isLetterOrDigit(p) ? p : ' ');
             }
         }
-        return out.toString().strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(out.toString().strip()).replaceAll(" ");
     }
+
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /** Same place: both online, coordinates within 200 m, or the same street and postcode. */
     static boolean samePlace(Offer a, Offer b) {

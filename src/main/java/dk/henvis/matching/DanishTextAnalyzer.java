@@ -57,18 +57,47 @@ final class DanishTextAnalyzer extends Analyzer {
         this.stopWords = CharArraySet.unmodifiableSet(stops);
     }
 
-    /** Folds a word the way the analyzer does (for dictionary words). */
+    /**
+     * Folds a word the way the analyzer does (for dictionary words): lower case, then the {@link #FOLD} map
+     * char by char (every key of the map is one char, so this equals the analyzer's char filter; a direct
+     * loop because it runs for every word of every offer when the index is built — issue 17).
+     */
     static String fold(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        try (Reader r = new MappingCharFilter(FOLD, new java.io.StringReader(s.toLowerCase(java.util.Locale.ROOT)))) {
-            int c;
-            while ((c = r.read()) >= 0) {
-                sb.append((char) c);
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        StringBuilder sb = null;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            char f = folded(c);
+            if (f != c && sb == null) {
+                sb = new StringBuilder(lower.length()).append(lower, 0, i);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (sb != null && f != SKIP) {
+                sb.append(f);
+            }
         }
-        return sb.toString();
+        return sb == null ? lower : sb.toString();
+    }
+
+    /** A char {@link #fold} drops (the soft hyphen). */
+    private static final char SKIP = '\uFFFF';
+
+    /** One char of the {@link #FOLD} map; the char itself when the map does not change it. */
+    private static char folded(char c) {
+        return switch (c) {
+            case 'é', 'è', 'ê', 'ë' -> 'e';
+            case 'á', 'à', 'â' -> 'a';
+            case 'ä' -> 'æ';
+            case 'ö' -> 'ø';
+            case 'ü' -> 'u';
+            case 'ó', 'ò' -> 'o';
+            case 'í' -> 'i';
+            case 'É' -> 'E';
+            case 'Ä' -> 'Æ';
+            case 'Ö' -> 'Ø';
+            case '’', '´' -> '\'';
+            case '\u00AD' -> SKIP;
+            default -> c;
+        };
     }
 
     static String stem(String word) {

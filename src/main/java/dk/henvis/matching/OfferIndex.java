@@ -364,8 +364,10 @@ final class OfferIndex {
      */
     static String normalisedName(String name) {
         String n = DanishTextAnalyzer.fold(Normalizer.normalize(name, Normalizer.Form.NFC));
-        return n.replaceAll("[^\\p{L}\\p{N}]+", "");
+        return NOT_LETTERS.matcher(n).replaceAll("");
     }
+
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /**
      * Analyses an offer's own texts into concept and stem weights. The organisation's name is not read,

@@ -19,6 +19,8 @@ final class ProperNames {
             "blå kors", "kirkens korshær", "dansk folkehjælp", "red barnet", "folkekirkens nødhjælp",
             "frelsens hær", "kfum og kfuk", "danske seniorer", "ensomme gamles værn", "home-start");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’]*");
+    /** A possessive or elided ending ("Bentes", "Kors'") left off before the word is looked up. */
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
 
     private ProperNames() {
     }
@@ -48,7 +50,7 @@ final class ProperNames {
             if (!Character.isUpperCase(w.codePointAt(0)) || sentenceStart(text, m.start()) || acronym(w)) {
                 continue;
             }
-            String folded = DanishTextAnalyzer.fold(w.replaceAll("['’]s?$", ""));
+            String folded = DanishTextAnalyzer.fold(POSSESSIVE.matcher(w).replaceAll(""));
             if (!vocabulary.knowsWord(folded)) {
                 for (int i = m.start(); i < m.end(); i++) {
                     out[i] = ' ';

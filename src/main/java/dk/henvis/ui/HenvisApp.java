@@ -10,7 +10,36 @@ import javafx.stage.WindowEvent;
 
 /** Starts the JavaFX client and returns when its window is closed. */
 public final class HenvisApp {
+    /** The toolkit started early ({@link #startToolkit()}), or null. */
+    private static volatile java.util.concurrent.CompletableFuture<Void> toolkit;
+
     private HenvisApp() {
+    }
+
+    /**
+     * Starts the JavaFX toolkit on a side thread now, so it starts while the launcher opens the database
+     * (issue 17); {@link #launch} then builds the window on it. Call at most once, before {@code launch}.
+     */
+    public static void startToolkit() {
+        java.util.concurrent.CompletableFuture<Void> started = new java.util.concurrent.CompletableFuture<>();
+        toolkit = started;
+        Thread t = new Thread(() -> {
+            try {
+                Platform.setImplicitExit(true);
+                Platform.startup(() -> started.complete(null));
+            } catch (RuntimeException | Error e) {
+                started.completeExceptionally(e);
+            }
+        }, "henvis-fx-start");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Stops a toolkit started by {@link #startToolkit()} when no window will be shown (the database failed). */
+    public static void stopToolkit() {
+        if (toolkit != null) {
+            Platform.exit();
+        }
     }
 
     public static void launch(UiServices services) throws InterruptedException {
@@ -22,10 +51,18 @@ public final class HenvisApp {
      * window to the front, which the single-instance guard runs when a second start asks for it.
      */
     public static void launch(UiServices services, Consumer<Runnable> activationRequests) throws InterruptedException {
+        launch(services, activationRequests, null);
+    }
+
+    /**
+     * As {@link #launch(UiServices, Consumer)}; a non-null {@code probe} hears when the window was shown (the
+     * start-up benchmark, issue 17).
+     */
+    public static void launch(UiServices services, Consumer<Runnable> activationRequests, StartupProbe probe)
+            throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         JavaFxTaskExecutor executor = new JavaFxTaskExecutor();
-        Platform.setImplicitExit(true);
-        Platform.startup(() -> {
+        Runnable build = () -> {
             Stage stage = new Stage();
             for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
                 var icon = HenvisApp.class.getResource("/dk/henvis/icons/henvis-" + size + ".png");
@@ -34,9 +71,22 @@ public final class HenvisApp {
                 }
             }
             stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
-            new MainWindow(services, executor).show(stage);
+            long[] shownAt = new long[1];
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> shownAt[0] = System.currentTimeMillis());
+            MainWindow window = new MainWindow(services, executor);
+            window.show(stage);
+            if (probe != null) {
+                probe.shown(window, shownAt[0]);
+            }
             activationRequests.accept(() -> Platform.runLater(() -> toFront(stage)));
-        });
+        };
+        if (toolkit != null) {
+            toolkit.join();
+            Platform.runLater(build);
+        } else {
+            Platform.setImplicitExit(true);
+            Platform.startup(build);
+        }
         closed.await();
         executor.shutdown();
         Platform.exit();

@@ -35,4 +35,53 @@ public final class BenchSupport {
         }
         return peak / (1024 * 1024);
     }
+
+    /** The built app-image (mvn -Ppackage package), or null. */
+    public static java.nio.file.Path image() {
+        java.nio.file.Path image = java.nio.file.Path.of("target", "packaging", "image", "henvis").toAbsolutePath();
+        return java.nio.file.Files.isExecutable(image.resolve("bin/henvis")) ? image : null;
+    }
+
+    /**
+     * A second launcher in the built app-image, {@code bin/henvis-NAME} with its own {@code lib/app/henvis-NAME.cfg}
+     * (a jpackage launcher reads the configuration named after itself): the image's own settings, plus
+     * {@code extraJars} after the jar on the class path and {@code extraOptions}; without the class-data archive
+     * when {@code cds} is false. It stays in place (an archive only serves the class path it was made for, so a
+     * copy of the image elsewhere would start without it) and is removed when the benchmark ends.
+     */
+    public static java.nio.file.Path imageLauncher(String name, boolean cds, java.util.List<java.nio.file.Path> extraJars,
+            java.util.List<String> extraOptions) throws java.io.IOException {
+        java.nio.file.Path image = image();
+        java.nio.file.Path app = image.resolve("lib/app");
+        java.nio.file.Path launcher = image.resolve("bin/henvis-" + name);
+        java.nio.file.Path cfg = app.resolve("henvis-" + name + ".cfg");
+        java.util.List<java.nio.file.Path> made = new java.util.ArrayList<>(java.util.List.of(launcher, cfg));
+        java.nio.file.Files.copy(image.resolve("bin/henvis"), launcher, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        StringBuilder out = new StringBuilder();
+        for (String line : java.nio.file.Files.readAllLines(app.resolve("henvis.cfg"))) {
+            if (!cds && line.contains("SharedArchiveFile")) {
+                continue;
+            }
+            out.append(line).append('\n');
+            if (line.startsWith("app.classpath=")) {
+                for (java.nio.file.Path jar : extraJars) {
+                    java.nio.file.Path copy = app.resolve("bench-" + jar.getFileName());
+                    java.nio.file.Files.copy(jar, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    made.add(copy);
+                    out.append("app.classpath=$APPDIR/").append(copy.getFileName()).append('\n');
+                }
+            }
+        }
+        extraOptions.forEach(o -> out.append("java-options=").append(o).append('\n'));
+        java.nio.file.Files.writeString(cfg, out);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> made.forEach(f -> {
+            try {
+                java.nio.file.Files.deleteIfExists(f);
+            } catch (java.io.IOException e) {
+                // left behind in target/: harmless
+            }
+        })));
+        return launcher;
+    }
 }

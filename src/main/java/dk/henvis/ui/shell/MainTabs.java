@@ -48,14 +48,30 @@ final class MainTabs extends TabPane {
         addNotes(citizenScreen.details());
         citizenScreen.details().setSourcesOf(model::resultSourcesOf);
         tab(CATALOG, i18n("ui.tab.catalogue").replace("_", ""), catalogView);
-        Tab stats = tab(STATS, i18n("ui.tab.stats"),
-                new StatsView(model.stats(), model.statsExports(), files, openFollowUp));
+        Tab stats = tab(STATS, i18n("ui.tab.stats"), null);
+        buildOnFirstSelection(stats, () -> new StatsView(model.stats(), model.statsExports(), files, openFollowUp));
         stats.setOnSelectionChanged(e -> {
             if (stats.isSelected()) {
                 model.stats().refresh();
             }
         });
         coordinatorTab(folders);
+    }
+
+    /**
+     * The tab's view is built when the tab is first shown, not with the window: the first screen is the
+     * citizen's, and the statistics' charts and the coordinator's lists are not needed to start (issue 17).
+     */
+    private static void buildOnFirstSelection(Tab tab, java.util.function.Supplier<Node> view) {
+        tab.selectedProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (now && tab.getContent() == null) {
+                    tab.selectedProperty().removeListener(this);
+                    tab.setContent(view.get());
+                }
+            }
+        });
     }
 
     private Tab tab(String id, String title, Node content) {
@@ -68,7 +84,8 @@ final class MainTabs extends TabPane {
 
     /** The Koordinator tab, shown only in coordinator mode; opening it collects the laptops' flags. */
     private void coordinatorTab(FolderChooser folders) {
-        Tab tab = new Tab(i18n("ui.tab.coordinator"), new CoordinatorView(model.coordinator(), folders));
+        Tab tab = new Tab(i18n("ui.tab.coordinator"));
+        buildOnFirstSelection(tab, () -> new CoordinatorView(model.coordinator(), folders));
         tab.setId(COORDINATOR);
         tab.setClosable(false);
         tab.setOnSelectionChanged(e -> {

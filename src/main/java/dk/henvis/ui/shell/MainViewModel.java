@@ -81,9 +81,28 @@ public final class MainViewModel {
     public void start() {
         // the coordinator's list holds inactive offers too
         catalog.includeInactiveProperty().bind(shell.coordinatorModeProperty());
-        catalog.reload();
         shell.start();
         results.recompute();
+        // the catalogue browser is not on the first screen: its list is read once the first suggestions are
+        // ranked, so the two full reads of the catalogue do not share the start (issue 17)
+        afterRanking(catalog::reload);
+    }
+
+    private void afterRanking(Runnable action) {
+        var computing = results.computingProperty();
+        if (!computing.get()) {
+            action.run();
+            return;
+        }
+        computing.addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (!now) {
+                    computing.removeListener(this);
+                    action.run();
+                }
+            }
+        });
     }
 
     /** "Ny borger": forgets every field, the suggestions, the choice, the name and the note. */
