@@ -153,7 +153,8 @@ public final class CoreServices implements AutoCloseable {
         if (handouts == null) {
             // the unit's phone number is read at each handout, so a change in settings shows at once
             handouts = new HandoutRenderer(
-                    () -> HandoutSettings.defaults().withUnitPhone(settings.unitPhone().orElse(null)));
+                    () -> HandoutSettings.forUnit(settings.unit().map(u -> u.code()).orElse(null),
+                            settings.unitPhone().orElse(null)));
         }
         return handouts;
     }

@@ -23,6 +23,20 @@ public record HandoutSettings(String author, String contactLine, String unitPhon
                 null);
     }
 
+    /**
+     * The footer names the worker's own unit ("Døgnplejen, Frederikssund Kommune") and its phone when they
+     * were given at first start; without a unit (or with "Andet") it names the action plan's contact.
+     *
+     * @param unitCode the unit's code in the settings ("doegnplejen"), or null
+     */
+    public static HandoutSettings forUnit(String unitCode, String phone) {
+        HandoutSettings d = defaults();
+        String key = "handout.unit." + unitCode;
+        String unitLine = unitCode == null ? null : Messages.get(key);
+        boolean known = unitLine != null && !unitLine.equals("!" + key + "!");
+        return new HandoutSettings(d.author(), known ? unitLine : d.contactLine(), phone);
+    }
+
     public HandoutSettings withUnitPhone(String phone) {
         return new HandoutSettings(author, contactLine, phone);
     }

@@ -52,6 +52,13 @@ public final class ChipsField extends VBox {
         input.setPromptText(i18n("ui.citizen.chipPrompt"));
         input.textProperty().bindBidirectional(draft);
         input.setOnAction(e -> add.run());
+        // one key removes the last word (e.g. a default the unit added) from the empty field
+        input.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.BACK_SPACE && input.getText().isEmpty() && !words.isEmpty()) {
+                words.remove(words.size() - 1);
+                e.consume();
+            }
+        });
         // Choosing a suggestion (Enter or a click in the pop-up) adds it as a chip at once: the pop-up takes
         // the Enter key, so the field's own action would not run and the word would be left uncommitted.
         TextFields.bindAutoCompletion(input, req -> {

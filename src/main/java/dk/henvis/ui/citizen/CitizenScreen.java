@@ -16,7 +16,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -30,12 +29,18 @@ public final class CitizenScreen extends BorderPane {
     public static final String NOTE_ID = "handoutNote";
     public static final String CONSENT_ID = "handoutConsent";
     public static final String UCLA_PREFIX = "handoutUcla";
+    public static final String CODE_ID = "handoutCode";
+    public static final String COPY_CODE_ID = "handoutCopyCode";
 
     private final CitizenView citizenView;
     private final ResultsView resultsView;
     private final HandoutViewModel handout;
     private final FileDialogs files;
     private final OfferDetailsView details;
+    private final SplitPane split;
+
+    /** Citizen panel | suggestions | details and handout, as parts of the window's width. */
+    public static final double[] DEFAULT_DIVIDERS = {0.26, 0.73};
 
     public CitizenScreen(CitizenViewModel citizen, ResultsViewModel results, HandoutViewModel handout,
             Suggester interests, Suggester groups, FileDialogs files) {
@@ -47,13 +52,27 @@ public final class CitizenScreen extends BorderPane {
         details = new OfferDetailsView();
         results.selectedProperty().addListener((o, a, b) -> details.show(b == null ? null : b.offer()));
 
-        VBox middle = new VBox(6, sectionTitle(i18n("ui.results.title")), resultsView, handoutBar(results));
+        VBox middle = new VBox(6, resultsView);
         middle.getStyleClass().add("results-column");
         VBox.setVgrow(resultsView, Priority.ALWAYS);
-        SplitPane split = new SplitPane(citizenView, middle, details);
-        split.setDividerPositions(0.28, 0.64);
+        // the chosen suggestion's details above the handout: the suggestions keep the middle's whole height
+        // at large text the two share the height: the details keep a few lines, the handout scrolls
+        javafx.scene.control.ScrollPane handoutScroll = new javafx.scene.control.ScrollPane(handoutBar(results));
+        handoutScroll.setFitToWidth(true);
+        handoutScroll.getStyleClass().add("handout-scroll");
+        handoutScroll.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox right = new VBox(0, details, handoutScroll);
+        right.getStyleClass().add("details-column");
+        VBox.setVgrow(details, Priority.ALWAYS);
+        split = new SplitPane(citizenView, middle, right);
+        split.setDividerPositions(DEFAULT_DIVIDERS);
         SplitPane.setResizableWithParent(citizenView, false);
         setCenter(split);
+    }
+
+    /** The three columns; the window remembers where the worker put the dividers. */
+    public SplitPane split() {
+        return split;
     }
 
     private static Label sectionTitle(String text) {
@@ -69,23 +88,19 @@ public final class CitizenScreen extends BorderPane {
         firstName.textProperty().bindBidirectional(handout.firstNameProperty());
         TextArea note = new TextArea();
         note.setId(NOTE_ID);
+        dk.henvis.ui.common.TabLeaves.install(note);
         note.setPrefRowCount(2);
         note.setWrapText(true);
         note.setPromptText(i18n("ui.handout.notePrompt"));
         note.textProperty().bindBidirectional(handout.noteProperty());
-        GridPane fields = new GridPane();
-        fields.setHgap(8);
-        fields.setVgap(4);
         Label firstNameLabel = Labels.forControl(i18n("ui.handout.firstName"), firstName);
-        firstNameLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label noteLabel = Labels.forControl(i18n("ui.handout.note"), note);
-        noteLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        fields.add(firstNameLabel, 0, 0);
-        fields.add(firstName, 1, 0);
-        fields.add(noteLabel, 0, 1);
-        fields.add(note, 1, 1);
-        GridPane.setHgrow(firstName, Priority.ALWAYS);
-        GridPane.setHgrow(note, Priority.ALWAYS);
+        // each label above its field: the column is narrow, and large text needs the width
+        VBox fields = new VBox(2, firstNameLabel, firstName, noteLabel, note, followUpQuestions());
+        fields.setId("handoutFields");
+        // out of the way until an offer is chosen for the handout
+        fields.visibleProperty().bind(handout.canMake());
+        fields.managedProperty().bind(fields.visibleProperty());
 
         Button preview = new Button(i18n("ui.handout.previewButton"));
         preview.setId("handoutPreview");
@@ -116,9 +131,34 @@ public final class CitizenScreen extends BorderPane {
         }
         message.setWrapText(true);
         javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 6, preview, print, save, message);
-        VBox bar = new VBox(6, sectionTitle(i18n("ui.handout.title")), hint, fields, followUpQuestions(), buttons);
+        hint.setWrapText(true);
+        VBox bar = new VBox(6, sectionTitle(i18n("ui.handout.title")), referralCode(), hint, fields, buttons);
         bar.getStyleClass().add("handout-bar");
         return bar;
+    }
+
+    /** After print or save: the referral's code with a copy button, until "Ny borger" (for the follow-up). */
+    private javafx.scene.Node referralCode() {
+        Label code = new Label();
+        code.setId(CODE_ID);
+        code.getStyleClass().add("referral-code");
+        code.setWrapText(true);
+        code.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                handout.recordedCodeProperty().get().isEmpty() ? ""
+                        : i18n("ui.handout.code", handout.recordedCodeProperty().get()), handout.recordedCodeProperty()));
+        Button copy = new Button(i18n("ui.handout.copyCode"));
+        copy.setId(COPY_CODE_ID);
+        copy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        copy.setOnAction(e -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(handout.recordedCodeProperty().get());
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(8, 4, code, copy);
+        row.getStyleClass().add("referral-code-row");
+        row.visibleProperty().bind(handout.recordedCodeProperty().isNotEmpty());
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
     }
 
     /**
@@ -130,12 +170,21 @@ public final class CitizenScreen extends BorderPane {
         consent.setId(CONSENT_ID);
         consent.setWrapText(true);
         consent.selectedProperty().bindBidirectional(handout.followupConsentProperty());
-        javafx.scene.control.TitledPane ucla = new javafx.scene.control.TitledPane(i18n("ui.handout.uclaTitle"),
-                new dk.henvis.ui.followup.UclaFields(handout.ucla(), UCLA_PREFIX));
+        consent.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // a toggle that wraps its text in the narrow column (a titled pane's title would not), with the
+        // optional questions folded away below it
+        dk.henvis.ui.followup.UclaFields fields = new dk.henvis.ui.followup.UclaFields(handout.ucla(), UCLA_PREFIX);
+        javafx.scene.control.ToggleButton ucla = new javafx.scene.control.ToggleButton(i18n("ui.handout.uclaTitle"));
         ucla.setId("handoutUclaPane");
-        ucla.setExpanded(false);
-        ucla.setAnimated(false);
-        return new VBox(4, consent, ucla);
+        ucla.getStyleClass().add("fold");
+        ucla.setWrapText(true);
+        ucla.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ucla.setMaxWidth(Double.MAX_VALUE);
+        ucla.textProperty().bind(javafx.beans.binding.Bindings.when(ucla.selectedProperty())
+                .then("▾ " + i18n("ui.handout.uclaTitle")).otherwise("▸ " + i18n("ui.handout.uclaTitle")));
+        fields.visibleProperty().bind(ucla.selectedProperty());
+        fields.managedProperty().bind(fields.visibleProperty());
+        return new VBox(4, consent, ucla, fields);
     }
 
     private Window window() {

@@ -27,6 +27,7 @@ public final class CitizenView extends ScrollPane {
     public static final String HOME_ID = "citizenHome";
     public static final String INTEREST_ID = "interestInput";
     public static final String GROUP_ID = "groupInput";
+    public static final String DEFAULTS_ID = "citizenDefaults";
 
     /** Plain languages a worker may pick; codes as in the catalogue. */
     static final Map<String, String> LANGUAGES = Map.of("da", "Dansk", "en", "English", "ar", "العربية",
@@ -58,18 +59,18 @@ public final class CitizenView extends ScrollPane {
         ChipsField groupField = new ChipsField(GROUP_ID, model.groups(), model.groupDraftProperty(),
                 model::addGroup, groups);
 
-        GridPane needs = new GridPane();
-        needs.setHgap(16);
-        needs.setVgap(6);
+        // two columns when they fit, one at large text: a check box is never cut short
+        javafx.scene.layout.TilePane needs = new javafx.scene.layout.TilePane(8, 6);
+        needs.setPrefColumns(2);
+        needs.setTileAlignment(javafx.geometry.Pos.CENTER_LEFT);
         needs.getStyleClass().add("needs");
-        int i = 0;
         for (Need n : Need.values()) {
             CheckBox cb = new CheckBox(needText(n));
             cb.setMnemonicParsing(true);
             cb.setId("need-" + n.code());
+            cb.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             cb.selectedProperty().bindBidirectional(model.need(n));
-            needs.add(cb, i % 2, i / 2);
-            i++;
+            needs.getChildren().add(cb);
         }
 
         var distance = Choices.optional(model.maxDistanceKmProperty(), Choices.fixed(CitizenViewModel.DISTANCES),
@@ -92,7 +93,7 @@ public final class CitizenView extends ScrollPane {
                 ageAndSex(age, sex),
                 Labels.forControl(i18n("ui.citizen.home"), home), home,
                 Labels.forControl(i18n("ui.citizen.interests"), interestField.input()), interestField,
-                Labels.forControl(i18n("ui.citizen.groups"), groupField.input()), groupField,
+                Labels.forControl(i18n("ui.citizen.groups"), groupField.input()), groupField, defaultsNotice(model),
                 section(i18n("ui.citizen.needs")), needs,
                 section(i18n("ui.citizen.freeTime")), weekGrid(model),
                 Labels.forControl(i18n("ui.citizen.distance"), distance), distance,
@@ -110,6 +111,27 @@ public final class CitizenView extends ScrollPane {
         return row;
     }
 
+    /**
+     * What the unit added by itself ("Fra enheden: senior"), or — in its place, so nothing below moves — the
+     * warning when a default contradicts the citizen (age 17 and "senior").
+     */
+    private static Label defaultsNotice(CitizenViewModel model) {
+        Label l = new Label();
+        l.setId(DEFAULTS_ID);
+        l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.textProperty().bind(javafx.beans.binding.Bindings.when(model.defaultsWarningProperty().isEmpty())
+                .then(model.defaultsNoticeProperty()).otherwise(model.defaultsWarningProperty()));
+        model.defaultsWarningProperty().addListener((o, a, b) -> {
+            l.getStyleClass().removeAll("hint", "warning");
+            l.getStyleClass().add(b.isEmpty() ? "hint" : "warning");
+        });
+        l.getStyleClass().add("hint");
+        l.visibleProperty().bind(l.textProperty().isNotEmpty());
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
+    }
+
     private static Label section(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("section-title");
@@ -120,18 +142,21 @@ public final class CitizenView extends ScrollPane {
     private static Node weekGrid(CitizenViewModel model) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("week-grid");
-        grid.setHgap(6);
+        grid.setHgap(4);
         grid.setVgap(4);
         DayOfWeek[] days = DayOfWeek.values();
         for (int d = 0; d < days.length; d++) {
             Label head = new Label(shortDay(days[d]));
             head.getStyleClass().add("week-day");
+            head.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             GridPane.setHalignment(head, HPos.CENTER);
             grid.add(head, d + 1, 0);
         }
         int row = 1;
         for (TimeOfDay t : TimeOfDay.values()) {
-            grid.add(new Label(timeText(t)), 0, row);
+            Label time = new Label(timeText(t));
+            time.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            grid.add(time, 0, row);
             for (int d = 0; d < days.length; d++) {
                 CheckBox cb = new CheckBox();
                 cb.setId("free-" + t.name().toLowerCase(java.util.Locale.ROOT) + "-" + days[d].getValue());
@@ -155,7 +180,8 @@ public final class CitizenView extends ScrollPane {
 
     static String shortDay(DayOfWeek d) {
         String s = OfferText.daySingular(d);
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1, Math.min(3, s.length()));
+        // two letters (Ma Ti On To Fr Lø Sø): the week fits the panel at large text
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1, Math.min(2, s.length()));
     }
 
     static String needText(Need n) {
@@ -172,6 +198,7 @@ public final class CitizenView extends ScrollPane {
 
     /** Puts the cursor in the first field (after "Ny borger"). */
     public void focusFirstField() {
+        setVvalue(0); // the age field is seen, not only focused, after "Ny borger"
         age.requestFocus();
     }
 }

@@ -35,7 +35,7 @@ import javafx.collections.ObservableList;
  */
 public final class CitizenViewModel {
     /** Distances the worker can choose; null means no limit. */
-    public static final List<Integer> DISTANCES = List.of(2, 5, 10, 15, 25);
+    public static final List<Integer> DISTANCES = List.of(1, 2, 5, 10, 15, 25);
 
     private final Gazetteer gazetteer;
     private final StringProperty age = new SimpleStringProperty("");
@@ -54,6 +54,12 @@ public final class CitizenViewModel {
     private final List<Runnable> changeListeners = new ArrayList<>();
     private StaffUnit unit;
     private boolean quiet;
+    /** The words the unit's defaults put in (after start or "Ny borger"), so they can be shown as defaults. */
+    private final List<String> defaultWords = new ArrayList<>();
+    private final javafx.beans.property.ReadOnlyStringWrapper defaultsNotice = new javafx.beans.property.ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyStringWrapper defaultsWarning = new javafx.beans.property.ReadOnlyStringWrapper("");
+    /** From this age a citizen is "senior" — the age the matching uses for the group (Query). */
+    static final int SENIOR_FROM_AGE = 60;
 
     public CitizenViewModel(Gazetteer gazetteer, StaffUnit unit) {
         this.gazetteer = gazetteer;
@@ -74,6 +80,8 @@ public final class CitizenViewModel {
         all.addAll(needs.values());
         freeTime.values().forEach(row -> all.addAll(row.values()));
         all.forEach(o -> o.addListener(changed));
+        InvalidationListener defaults = o -> updateDefaultsNotice();
+        List.of(age, interests, groups).forEach(o -> o.addListener(defaults));
         // women-only and men-only exclude each other
         needs.get(Need.WOMEN_ONLY).addListener((o, a, b) -> {
             if (b) {
@@ -134,6 +142,43 @@ public final class CitizenViewModel {
         groups.setAll(unit.defaultGroups());
         interests.setAll(unit.defaultInterests());
         focus.set(unit.defaultFocus());
+        defaultWords.clear();
+        defaultWords.addAll(unit.defaultGroups());
+        defaultWords.addAll(unit.defaultInterests());
+        updateDefaultsNotice();
+    }
+
+    /**
+     * Says which words the unit put in by itself (so the worker sees they were added, not typed), and warns
+     * when one of them contradicts what was typed: an age under 60 with the unit's "senior".
+     */
+    private void updateDefaultsNotice() {
+        // a default the worker removed is gone for good: typed again, it is the worker's own word
+        defaultWords.removeIf(w -> !groups.contains(w) && !interests.contains(w));
+        List<String> still = List.copyOf(defaultWords);
+        defaultsNotice.set(still.isEmpty() || unit == null ? ""
+                : dk.henvis.i18n.Messages.get("ui.citizen.defaults", String.join(", ", still)));
+        Integer years = parsedAge();
+        defaultsWarning.set(years != null && years < SENIOR_FROM_AGE && still.contains("senior") && groups.contains("senior")
+                ? dk.henvis.i18n.Messages.get("ui.citizen.defaultsContradict", years, "senior") : "");
+    }
+
+    private Integer parsedAge() {
+        try {
+            return age.get() == null || age.get().isBlank() ? null : Integer.valueOf(age.get().strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** "Fra enheden: senior" while a default the unit added is still there; empty otherwise. */
+    public javafx.beans.property.ReadOnlyStringProperty defaultsNoticeProperty() {
+        return defaultsNotice.getReadOnlyProperty();
+    }
+
+    /** A warning when a default of the unit contradicts the citizen (age 17 and "senior"); empty otherwise. */
+    public javafx.beans.property.ReadOnlyStringProperty defaultsWarningProperty() {
+        return defaultsWarning.getReadOnlyProperty();
     }
 
     /** Adds the typed interest as a chip (lower case, no duplicates) and empties the field. */

@@ -84,7 +84,15 @@ public final class ResultsView extends VBox {
         notice.textProperty().bind(model.noticeProperty());
         notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
-        VBox header = new VBox(2, notice, summary, chosen);
+        // the heading and how many are chosen on one line: the list keeps the height
+        Label title = new Label(i18n("ui.results.title"));
+        title.getStyleClass().add("section-title");
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        chosen.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox titleRow = new HBox(8, title, gap, chosen);
+        titleRow.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        VBox header = new VBox(2, titleRow, notice, summary);
         getChildren().addAll(header, list);
         VBox.setVgrow(list, Priority.ALWAYS);
     }
@@ -98,6 +106,18 @@ public final class ResultsView extends VBox {
 
     ListView<Match> list() {
         return list;
+    }
+
+    /** A reason that gives the distance ("6,0 km hjemmefra, bus 320R") already says what the fact line would. */
+    static boolean distanceInReasons(Match m) {
+        if (m.distanceKm() == null) {
+            return false;
+        }
+        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(dk.henvis.i18n.Messages.DANISH);
+        f.setMinimumFractionDigits(1);
+        f.setMaximumFractionDigits(1);
+        String km = f.format(m.distanceKm()) + " km";
+        return m.reasons().stream().anyMatch(r -> r.contains(km));
     }
 
     static final class MatchCell extends ListCell<Match> {
@@ -126,42 +146,52 @@ public final class ResultsView extends VBox {
             Label name = new Label(m.offer().name());
             name.getStyleClass().add("result-name");
             name.setWrapText(true);
+            name.setMaxWidth(Double.MAX_VALUE);
             String org = m.offer().organisation().name();
             Label organiser = new Label(org == null ? "" : org);
             organiser.getStyleClass().add("result-meta");
+            // "Hornsherred Seniorkor" by "Hornsherred Seniorkor": the name said it, the line is left out
+            boolean orgInName = org == null || org.isBlank() || java.util.regex.Pattern.compile(
+                    "(?iu)(^|\\W)" + java.util.regex.Pattern.quote(org.strip()) + "($|\\W)")
+                    .matcher(m.offer().name()).find();
+            organiser.setVisible(!orgInName);
+            organiser.setManaged(!orgInName);
             ProgressBar bar = new ProgressBar(m.score());
             bar.getStyleClass().add("match-bar");
             bar.setFocusTraversable(false);
             bar.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             bar.setAccessibleText(i18n("ui.results.score", Math.round(m.score() * 100)));
-            HBox head = new HBox(10, name, bar);
-            HBox.setHgrow(name, Priority.ALWAYS);
 
-            VBox reasons = new VBox(1);
-            for (String r : m.reasons()) {
-                Label l = new Label("• " + r);
-                l.setWrapText(true);
-                l.getStyleClass().add("reason");
-                reasons.getChildren().add(l);
-            }
+            // the reasons as one line that wraps at spaces: a row per reason left room for one suggestion
+            Label reasons = new Label(String.join(" · ", m.reasons()));
+            reasons.setWrapText(true);
+            reasons.getStyleClass().add("reason");
             StringBuilder facts = new StringBuilder(OfferText.next(m.next()));
             String distance = OfferText.distance(m.distanceKm(), m.offer());
-            if (!distance.isEmpty()) {
+            // said once: a reason that already gives the distance ("0,9 km hjemmefra, bus 312") keeps the line short
+            if (!distance.isEmpty() && !distanceInReasons(m)) {
                 facts.append(" · ").append(distance);
             }
             dk.henvis.catalog.StatedConditions stated = dk.henvis.catalog.StatedConditions.of(m.offer());
             facts.append(" · ").append(OfferText.price(stated.cost()));
             Location loc = m.offer().primaryLocation();
-            if (loc != null && stated.access() == Access.STEP_FREE) {
+            boolean saidInReasons = m.reasons().contains(i18n("match.reason.stepFree"));
+            if (loc != null && stated.access() == Access.STEP_FREE && !saidInReasons) {
                 facts.append(" · ").append(i18n("ui.results.stepFree"));
             }
-            if (loc != null && loc.transport() != null && !loc.transport().isBlank()) {
+            if (loc != null && loc.transport() != null && !loc.transport().isBlank()
+                    && m.reasons().stream().noneMatch(r -> r.toLowerCase(java.util.Locale.ROOT)
+                            .contains(loc.transport().strip().toLowerCase(java.util.Locale.ROOT)))) {
                 facts.append(" · ").append(i18n("ui.results.transport"));
             }
             Label factLine = new Label(facts.toString());
             factLine.getStyleClass().add("result-meta");
             factLine.setWrapText(true);
-            VBox body = new VBox(2, head, organiser, reasons, factLine);
+            // the bar beside the facts, not the name: at large text a long name keeps whole words
+            HBox facts2 = new HBox(10, factLine, bar);
+            HBox.setHgrow(factLine, Priority.ALWAYS);
+            factLine.setMaxWidth(Double.MAX_VALUE);
+            VBox body = new VBox(2, name, organiser, reasons, facts2);
             HBox.setHgrow(body, Priority.ALWAYS);
             HBox row = new HBox(8, pick, body);
             row.getStyleClass().add("match-row");

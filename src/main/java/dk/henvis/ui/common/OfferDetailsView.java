@@ -69,8 +69,7 @@ public final class OfferDetailsView extends ScrollPane {
         }
         GridPane grid = new GridPane();
         grid.getStyleClass().add("details-grid");
-        grid.setHgap(12);
-        grid.setVgap(6);
+        grid.setVgap(2);
         int row = 0;
         dk.henvis.catalog.StatedConditions stated = dk.henvis.catalog.StatedConditions.of(offer);
         if (stated.referral() != null) {
@@ -110,6 +109,8 @@ public final class OfferDetailsView extends ScrollPane {
         }
         javafx.scene.control.Button flag = new javafx.scene.control.Button(i18n("ui.details.flag"));
         flag.setId(FLAG_ID);
+        flag.setWrapText(true);
+        flag.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         flag.setOnAction(e -> flag.fireEvent(new OfferEvent(OfferEvent.FLAG, offer)));
         box.getChildren().add(flag);
     }
@@ -137,14 +138,20 @@ public final class OfferDetailsView extends ScrollPane {
         return row;
     }
 
+    /**
+     * The heading above its value, so the value has the pane's whole width and wraps at spaces: beside a
+     * heading, a narrow pane broke words letter by letter ("Sognegårde n").
+     */
     private static int add(GridPane grid, int row, String label, String value) {
         Label l = new Label(label);
         l.getStyleClass().add("details-label");
-        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setWrapText(true);
         Label v = new Label(value);
         v.setWrapText(true);
+        v.getStyleClass().add("details-value");
         grid.add(l, 0, row);
-        grid.add(v, 1, row);
-        return row + 1;
+        grid.add(v, 0, row + 1);
+        javafx.scene.layout.GridPane.setHgrow(v, javafx.scene.layout.Priority.ALWAYS);
+        return row + 2;
     }
 }

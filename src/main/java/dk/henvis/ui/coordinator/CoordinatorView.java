@@ -127,7 +127,21 @@ public final class CoordinatorView extends ScrollPane {
         publish.getStyleClass().add("default-action");
         publish.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.canPublish(),
                 model.publishFolderProperty(), model.publishingProperty()));
-        publish.setOnAction(e -> model.publish());
+        publish.setOnAction(e -> {
+            // sample offers are not published without a word: the coordinator says yes first
+            var question = model.publishQuestion();
+            if (question.isPresent()) {
+                javafx.scene.control.Alert ask = new javafx.scene.control.Alert(
+                        javafx.scene.control.Alert.AlertType.CONFIRMATION, question.get(),
+                        javafx.scene.control.ButtonType.YES, javafx.scene.control.ButtonType.NO);
+                ask.initOwner(getScene().getWindow());
+                ask.setHeaderText(null);
+                if (ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.YES).isEmpty()) {
+                    return;
+                }
+            }
+            model.publish();
+        });
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(model.publishProgressProperty());
         progress.visibleProperty().bind(model.publishingProperty());

@@ -64,10 +64,14 @@ public final class CoordinatorViewModel {
     private final DoubleProperty publishProgress = new SimpleDoubleProperty(0);
 
     /** @param catalogueChanged told after an offer was marked checked, so other screens reload */
+    private final java.util.function.IntSupplier sampleOffers;
+
     public CoordinatorViewModel(UiServices services, TaskExecutor executor, Runnable catalogueChanged) {
         this.flags = services.flags();
         this.stale = services.staleWatch();
         this.publication = services.folderPublication();
+        this.sampleOffers = () -> (int) services.offers().current().stream()
+                .filter(o -> services.sampleCatalog().isSampleSource(o.key().source())).count();
         this.settings = new CoordinatorSettings(services.settings());
         this.executor = executor;
         this.catalogueChanged = catalogueChanged;
@@ -190,6 +194,15 @@ public final class CoordinatorViewModel {
     /** True when "Udgiv" can run: a folder is chosen and no publication is running. */
     public boolean canPublish() {
         return !publishFolder.get().isBlank() && !publishing.get();
+    }
+
+    /**
+     * What to ask before publishing, when the catalogue still holds sample offers (they would go to the
+     * citizen pages as if they were real); empty when there is nothing to ask.
+     */
+    public java.util.Optional<String> publishQuestion() {
+        int n = sampleOffers.getAsInt();
+        return n == 0 ? java.util.Optional.empty() : java.util.Optional.of(i18n("ui.coord.publish.sampleQuestion", n));
     }
 
     /** Publishes every format into the chosen folder, in the background with progress. */

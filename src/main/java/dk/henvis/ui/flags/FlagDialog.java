@@ -28,7 +28,7 @@ public final class FlagDialog extends Dialog<ButtonType> {
         setTitle(i18n("ui.flag.title"));
         setHeaderText(i18n("ui.flag.header", model.offer().name()));
 
-        TextArea text = new TextArea();
+        TextArea text = dk.henvis.ui.common.TabLeaves.install(new TextArea());
         text.setId(TEXT_ID);
         text.setWrapText(true);
         text.setPrefRowCount(4);
@@ -59,7 +59,7 @@ public final class FlagDialog extends Dialog<ButtonType> {
             l.setMinHeight(Region.USE_PREF_SIZE);
         }
         VBox box = new VBox(8, privacy, label, text, count, error, where);
-        box.setPrefWidth(560);
+        box.setStyle("-fx-pref-width: 35em;"); // grows with the text size
         getDialogPane().setContent(box);
 
         ButtonType save = new ButtonType(i18n("ui.flag.save"), ButtonBar.ButtonData.OK_DONE);

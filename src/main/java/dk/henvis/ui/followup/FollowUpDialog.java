@@ -92,9 +92,16 @@ public final class FollowUpDialog extends Dialog<ButtonType> {
         message.getStyleClass().add("followup-saved");
         message.textProperty().bind(model.messageProperty());
 
-        VBox box = new VBox(8, codeLabel, code, codeError, referral, answers, message);
+        // the message about the code stands beside the field, so nothing below moves when it comes or goes
+        HBox codeRow = new HBox(10, code, codeError);
+        codeRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        codeRow.setStyle("-fx-min-height: 2.8em;"); // room for a two-line message beside the field
+        HBox.setHgrow(codeError, javafx.scene.layout.Priority.ALWAYS);
+        codeError.setMaxWidth(Double.MAX_VALUE);
+        code.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox box = new VBox(8, codeLabel, codeRow, referral, answers, message);
         box.getStyleClass().add("followup-form");
-        box.setPrefWidth(720);
+        box.setStyle("-fx-pref-width: 45em;"); // grows with the text size
         box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         for (Label l : new Label[] {summary, consent, attendedLabel, stillLabel, uclaTitle, codeError, uclaError,
                 message}) {
@@ -141,7 +148,8 @@ public final class FollowUpDialog extends Dialog<ButtonType> {
         l.setWrapText(true);
         l.getStyleClass().add("error-text");
         l.visibleProperty().bind(l.textProperty().isNotEmpty());
-        l.managedProperty().bind(l.visibleProperty());
+        // its line is kept while empty, so a message appearing or going does not move the controls below
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 

@@ -52,6 +52,8 @@ public final class HandoutViewModel {
     private ReferralRecord draft;
     private boolean recorded;
 
+    private final javafx.beans.property.ReadOnlyStringWrapper recordedCode = new javafx.beans.property.ReadOnlyStringWrapper("");
+
     public HandoutViewModel(HandoutPort renderer, ReferralLog referrals, TaskExecutor executor,
             ObservableList<Match> chosen, Supplier<ReferralFacts> facts) {
         this.renderer = renderer;
@@ -143,11 +145,11 @@ public final class HandoutViewModel {
         executor.submit(BackgroundTask.of(p -> {
                     byte[] bytes = pdf.get() != null ? pdf.get() : render();
                     renderer.save(bytes, target);
-                    recordOnce(answers);
-                    return target;
+                    return new Saved(target, recordOnce(answers));
                 })
-                .onSuccess(path -> {
-                    message.set(i18n("ui.handout.saved", path.getFileName()));
+                .onSuccess(saved -> {
+                    message.set(i18n("ui.handout.saved", saved.path().getFileName()));
+                    recordedCode.set(saved.code());
                     done.run();
                 })
                 .onFailure(e -> message.set(i18n("ui.handout.saveFailed"))));
@@ -164,11 +166,11 @@ public final class HandoutViewModel {
     /** Called after the print job was sent. */
     public void printed() {
         Answers answers = answers();
-        executor.submit(BackgroundTask.of(p -> {
-                    recordOnce(answers);
-                    return true;
+        executor.submit(BackgroundTask.of(p -> recordOnce(answers))
+                .onSuccess(code -> {
+                    message.set(i18n("ui.handout.printed"));
+                    recordedCode.set(code);
                 })
-                .onSuccess(v -> message.set(i18n("ui.handout.printed")))
                 .onFailure(e -> message.set(i18n("ui.handout.recordFailed"))));
     }
 
@@ -180,11 +182,16 @@ public final class HandoutViewModel {
         return new Answers(followupConsent.get(), ucla.read().score());
     }
 
-    private synchronized void recordOnce(Answers answers) {
+    /** Records the referral once; returns its code. */
+    private synchronized String recordOnce(Answers answers) {
         if (!recorded) {
             referrals.record(draft().withAnswers(answers.consent(), answers.ucla()));
             recorded = true;
         }
+        return draft().code().value();
+    }
+
+    private record Saved(Path path, String code) {
     }
 
     /** "Ny borger": forgets name, note, page and the unsaved referral. */
@@ -195,6 +202,15 @@ public final class HandoutViewModel {
         followupConsent.set(false);
         ucla.clear();
         forgetDraft();
+        recordedCode.set("");
+    }
+
+    /**
+     * The code of the last referral recorded (printed or saved), shown in the window with a copy button so the
+     * worker can follow up without the paper; it stays until "Ny borger". Empty before.
+     */
+    public javafx.beans.property.ReadOnlyStringProperty recordedCodeProperty() {
+        return recordedCode.getReadOnlyProperty();
     }
 
     /** The code printed on the current page, once a page has been made. */

@@ -43,6 +43,7 @@ public final class OfferNotePane extends VBox {
 
         TextArea note = new TextArea();
         note.setId(NOTE_ID);
+        dk.henvis.ui.common.TabLeaves.install(note);
         note.setPromptText(i18n("ui.notes.prompt"));
         note.setPrefRowCount(2);
         note.setWrapText(true);
@@ -51,24 +52,8 @@ public final class OfferNotePane extends VBox {
         CheckBox verified = new CheckBox(i18n("ui.notes.verified"));
         verified.setId(VERIFIED_ID);
         verified.selectedProperty().bindBidirectional(model.verifiedProperty());
-        DatePicker date = new DatePicker();
+        DatePicker date = dk.henvis.ui.common.DanishDates.picker();
         date.setPrefWidth(150);
-        java.time.format.DateTimeFormatter shown = java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy");
-        date.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(java.time.LocalDate d) {
-                return d == null ? "" : shown.format(d);
-            }
-
-            @Override
-            public java.time.LocalDate fromString(String text) {
-                try {
-                    return text == null || text.isBlank() ? null : java.time.LocalDate.parse(text.strip(), shown);
-                } catch (java.time.format.DateTimeParseException e) {
-                    return null;
-                }
-            }
-        });
         date.valueProperty().bindBidirectional(model.verifiedOnProperty());
         date.disableProperty().bind(verified.selectedProperty().not());
         Button save = new Button(i18n("ui.notes.save"));
@@ -77,7 +62,11 @@ public final class OfferNotePane extends VBox {
         Label message = new Label();
         message.getStyleClass().add("hint");
         message.textProperty().bind(model.messageProperty());
-        HBox verifyRow = new HBox(8, verified, date);
+        message.setWrapText(true);
+        verified.setWrapText(true);
+        verified.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // the date goes below the check box when the details column is narrow (large text)
+        javafx.scene.layout.FlowPane verifyRow = new javafx.scene.layout.FlowPane(8, 4, verified, date);
         verifyRow.setAlignment(Pos.CENTER_LEFT);
         HBox saveRow = new HBox(8, save, message);
         saveRow.setAlignment(Pos.CENTER_LEFT);

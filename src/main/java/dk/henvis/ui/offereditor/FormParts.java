@@ -64,14 +64,17 @@ final class FormParts {
         return box;
     }
 
-    /** The message under a field: red, wrapped, only there when there is something to say. */
+    /**
+     * The message under a field: red, wrapped, shown when there is something to say; its line is kept while
+     * empty, so a message appearing or going does not move the controls under the mouse.
+     */
     static Label error(ObservableStringValue message, Control field) {
         Label l = new Label();
         l.getStyleClass().add("field-error");
         l.setWrapText(true);
         l.textProperty().bind(message);
         l.visibleProperty().bind(l.textProperty().isNotEmpty());
-        l.managedProperty().bind(l.visibleProperty());
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         if (field != null) {
             message.addListener((o, a, b) -> {
                 field.getStyleClass().remove("invalid");

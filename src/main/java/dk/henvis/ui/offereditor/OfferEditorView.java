@@ -180,7 +180,7 @@ public final class OfferEditorView extends BorderPane {
         VBox daysBox = new VBox(2, days, error(s.errors().of(Field.SCHEDULE_DAYS), null),
                 error(s.errors().of(Field.SCHEDULE_MONTH_WEEK), null));
         showWhen(daysBox, s, ScheduleRow.Rhythm.WEEKLY, ScheduleRow.Rhythm.EVERY_N_WEEKS, ScheduleRow.Rhythm.MONTHLY);
-        DatePicker date = new DatePicker();
+        DatePicker date = dk.henvis.ui.common.DanishDates.picker();
         date.valueProperty().bindBidirectional(s.dateProperty());
         HBox dateBox = labelled(i18n("ui.editor.date"), date, null);
         VBox dateWithError = new VBox(2, dateBox, error(s.errors().of(Field.SCHEDULE_DATE), date));
@@ -191,10 +191,10 @@ public final class OfferEditorView extends BorderPane {
         HBox times = new HBox(8, Labels.forControl(i18n("ui.editor.opens"), opens), opens,
                 Labels.forControl(i18n("ui.editor.closes"), closes), closes);
         times.setAlignment(Pos.CENTER_LEFT);
-        DatePicker from = new DatePicker();
+        DatePicker from = dk.henvis.ui.common.DanishDates.picker();
         from.setPrefWidth(160);
         from.valueProperty().bindBidirectional(s.validFromProperty());
-        DatePicker to = new DatePicker();
+        DatePicker to = dk.henvis.ui.common.DanishDates.picker();
         to.setPrefWidth(160);
         to.valueProperty().bindBidirectional(s.validToProperty());
         HBox period = new HBox(8, Labels.forControl(i18n("ui.editor.validFrom"), from), from,
@@ -365,7 +365,7 @@ public final class OfferEditorView extends BorderPane {
     }
 
     private Node checkedSection() {
-        DatePicker checked = new DatePicker();
+        DatePicker checked = dk.henvis.ui.common.DanishDates.picker();
         checked.setId("editorLastChecked");
         checked.valueProperty().bindBidirectional(model.lastCheckedProperty());
         Button today = new Button(i18n("ui.editor.today"));

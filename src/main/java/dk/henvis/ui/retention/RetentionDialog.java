@@ -53,7 +53,7 @@ public final class RetentionDialog extends Dialog<ButtonType> {
 
         VBox box = new VBox(10, Labels.forControl(i18n("ui.retention.months"), months), row, meaning, affected,
                 privacy);
-        box.setPrefWidth(620);
+        box.setStyle("-fx-pref-width: 39em;"); // grows with the text size
         box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         for (Label l : new Label[] {meaning, privacy, affected}) {
             l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -30,13 +30,14 @@ public record CatalogStatus(int offers, Instant updated, boolean sample, boolean
 
     public static CatalogStatus of(Collection<Offer> all, Predicate<String> isSampleSource) {
         Instant newest = null;
-        boolean sample = !all.isEmpty();
+        // sample data stays sample data when one own offer joins it: the badge goes only with the last sample offer
+        boolean sample = false;
         for (Offer o : all) {
             if (o.provenance() != null && o.provenance().lastChanged() != null
                     && (newest == null || o.provenance().lastChanged().isAfter(newest))) {
                 newest = o.provenance().lastChanged();
             }
-            sample &= isSampleSource.test(o.key().source());
+            sample |= isSampleSource.test(o.key().source());
         }
         return new CatalogStatus(all.size(), newest, sample);
     }

@@ -14,6 +14,8 @@ import javafx.scene.input.KeyCombination;
 final class MainMenus {
     private final MainWindow window;
     private final MainViewModel model;
+    /** "Ctrl+N  Ny borger", one line per menu item with a shortcut, in menu order: what F1 lists. */
+    private final java.util.List<String> keyLines = new java.util.ArrayList<>();
 
     MainMenus(MainWindow window, MainViewModel model) {
         this.window = window;
@@ -90,11 +92,17 @@ final class MainMenus {
         return help;
     }
 
-    private static MenuItem item(String text, KeyCombination accelerator, Runnable action) {
+    /** The shortcuts the menus bind, as F1 shows them (generated from the same table, so they cannot differ). */
+    java.util.List<String> keyLines() {
+        return java.util.List.copyOf(keyLines);
+    }
+
+    private MenuItem item(String text, KeyCombination accelerator, Runnable action) {
         MenuItem item = new MenuItem(text);
         item.setMnemonicParsing(true);
         if (accelerator != null) {
             item.setAccelerator(accelerator);
+            keyLines.add(accelerator.getDisplayText() + "  " + text.replaceFirst("_", "").replace("…", "").strip());
         }
         item.setOnAction(e -> action.run());
         return item;

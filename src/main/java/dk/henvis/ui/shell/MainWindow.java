@@ -48,12 +48,15 @@ public final class MainWindow {
     public static final String SYNC_BUTTON_ID = "syncButton";
     public static final String SYNC_RESULT_ID = "syncResult";
     public static final String SYNC_MESSAGE_ID = "syncMessage";
+    /** Where the worker left the citizen screen's dividers (settings.properties). */
+    public static final String CITIZEN_DIVIDERS = "ui.dividers.citizen";
 
     private final FileDialogs files;
     private final MainViewModel model;
     private FolderChooser folders = FolderChooser.system();
     private Stage stage;
     private MainTabs tabs;
+    private MainMenus menus;
     private OfferEditor offerEditor;
 
     public MainWindow(UiServices services, TaskExecutor executor) {
@@ -71,7 +74,8 @@ public final class MainWindow {
         ShellViewModel shell = model.shell();
         BorderPane root = new BorderPane();
         root.getStyleClass().add("henvis-root");
-        root.setTop(new MainMenus(this, model).bar());
+        menus = new MainMenus(this, model);
+        root.setTop(menus.bar());
         offerEditor = new OfferEditor(model::offerForm, model.interestSuggester(), model.groupSuggester(),
                 shell.fontSizeProperty());
         tabs = new MainTabs(model, offerEditor, files, folders, () -> stage, this::openFollowUp);
@@ -88,7 +92,12 @@ public final class MainWindow {
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         WindowBounds.restore(stage, model.settings());
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> WindowBounds.save(stage, model.settings()));
+        DividerPositions.restore(tabs.citizenScreen().split(), model.settings(), CITIZEN_DIVIDERS);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            WindowBounds.save(stage, model.settings());
+            DividerPositions.save(tabs.citizenScreen().split(), model.settings(), CITIZEN_DIVIDERS);
+        });
+        DialogTextSize.follow(stage, shell.fontSizeProperty(), stylesheet());
         stage.show();
 
         if (model.readOnly()) {
@@ -204,10 +213,18 @@ public final class MainWindow {
         alert.initOwner(stage);
         alert.setTitle(i18n("ui.keys.title"));
         alert.setHeaderText(i18n("ui.keys.title"));
-        Label text = new Label(i18n("ui.keys.text"));
+        Label text = new Label(keysText());
         text.setWrapText(true);
-        alert.getDialogPane().setContent(text);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(text);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        alert.getDialogPane().setContent(scroll);
         alert.showAndWait();
+    }
+
+    /** F1's list: every shortcut the menus bind, then the keys that are not menu items. */
+    String keysText() {
+        return String.join("\n", menus.keyLines()) + "\n" + i18n("ui.keys.more");
     }
 
     void showAbout() {

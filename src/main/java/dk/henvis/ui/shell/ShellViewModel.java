@@ -25,7 +25,7 @@ public final class ShellViewModel {
     public static final String FONT_SIZE = "ui.fontSize";
     public static final double DEFAULT_FONT_SIZE = 16;
     public static final double MIN_FONT_SIZE = 12;
-    public static final double MAX_FONT_SIZE = 32;
+    public static final double MAX_FONT_SIZE = 24;
 
     private final UiServices services;
     private final TaskExecutor executor;

@@ -27,6 +27,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.Node;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
@@ -153,6 +154,15 @@ public final class SourcesDialog extends Stage {
         form.addRow(2, Labels.forControl(i18n("ui.sources.location"), location), locationRow,
                 error(model.locationErrorProperty(), "locationError"));
         form.add(add, 1, 3);
+        // labels and buttons keep their whole text; the location field gives way instead
+        for (Node n : form.getChildren()) {
+            if (n instanceof Label l && !l.getStyleClass().contains("field-error")) {
+                l.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        chooseFile.setMinWidth(Region.USE_PREF_SIZE);
+        chooseFolder.setMinWidth(Region.USE_PREF_SIZE);
+        add.setMinWidth(Region.USE_PREF_SIZE);
         GridPane.setHgrow(locationRow, Priority.ALWAYS);
         name.setPrefColumnCount(16);
         location.setPrefColumnCount(30);
@@ -165,6 +175,8 @@ public final class SourcesDialog extends Stage {
         // the interval and sync at start
         CheckBox atStart = new CheckBox(i18n("ui.sources.atStart"));
         atStart.setId("syncAtStart");
+        atStart.setWrapText(true);
+        atStart.setMinHeight(Region.USE_PREF_SIZE);
         atStart.selectedProperty().bindBidirectional(model.syncAtStartProperty());
         Spinner<Integer> hours = new Spinner<>(SyncPreferences.MIN_INTERVAL_HOURS, SyncPreferences.MAX_INTERVAL_HOURS,
                 model.intervalHoursProperty().get());
@@ -234,7 +246,7 @@ public final class SourcesDialog extends Stage {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(8, syncNow, spacer, close);
 
-        VBox content = new VBox(10, new Label(i18n("ui.sources.header")), table, tableButtons, addPane,
+        VBox content = new VBox(10, wrap(new Label(i18n("ui.sources.header"))), table, tableButtons, addPane,
                 intervalPane, logPane);
         content.setPadding(new Insets(14));
         VBox.setVgrow(logPane, Priority.ALWAYS);

@@ -76,10 +76,10 @@ public final class StatsView extends ScrollPane {
             }
         });
         period.valueProperty().bindBidirectional(model.periodProperty());
-        DatePicker from = new DatePicker();
+        DatePicker from = dk.henvis.ui.common.DanishDates.picker();
         from.setId("statsFrom");
         from.valueProperty().bindBidirectional(model.fromProperty());
-        DatePicker to = new DatePicker();
+        DatePicker to = dk.henvis.ui.common.DanishDates.picker();
         to.setId("statsTo");
         to.valueProperty().bindBidirectional(model.toProperty());
         for (DatePicker d : new DatePicker[] {from, to}) {
@@ -179,7 +179,7 @@ public final class StatsView extends ScrollPane {
         table.getColumns().add(column(i18n("ui.stats.figure"), StatsViewModel.Figure::label, 420));
         table.getColumns().add(column(i18n("ui.stats.value"), StatsViewModel.Figure::value, 300));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setFixedCellSize(30);
+        table.getStyleClass().add("stats-figures"); // row height in em (henvis.css): rows grow with the text
         table.prefHeightProperty().bind(table.fixedCellSizeProperty().multiply(10.3));
         return table;
     }
@@ -307,6 +307,7 @@ public final class StatsView extends ScrollPane {
         chart.setTitle(title);
         chart.setLegendVisible(false);
         chart.setAnimated(false);
-        chart.setPrefSize(420, 300);
+        // in em, so a chart and its title grow with the text size (stats.css-like rule in henvis.css)
+        chart.getStyleClass().add("stats-chart");
     }
 }

@@ -30,6 +30,29 @@ class CitizenViewModelTest {
     }
 
     @Test
+    void theUnitsDefaultsAreShownAsDefaultsAndAContradictionIsWarned() {
+        assertThat(model.defaultsNoticeProperty().get()).contains("Fra enheden").contains("senior");
+        assertThat(model.defaultsWarningProperty().get()).isEmpty();
+        model.ageProperty().set("17");
+        assertThat(model.defaultsWarningProperty().get()).contains("17").contains("senior");
+        model.ageProperty().set("78");
+        assertThat(model.defaultsWarningProperty().get()).isEmpty();
+        model.ageProperty().set("17");
+        model.groups().remove("senior");
+        assertThat(model.defaultsWarningProperty().get()).isEmpty();
+        assertThat(model.defaultsNoticeProperty().get()).isEmpty();
+        model.clear(); // "Ny borger" puts the default back, and says so again
+        assertThat(model.defaultsNoticeProperty().get()).contains("senior");
+        // a group the worker typed is not a default
+        model.groups().remove("senior");
+        model.groupDraftProperty().set("senior");
+        model.addGroup();
+        model.ageProperty().set("17");
+        assertThat(model.defaultsNoticeProperty().get()).isEmpty();
+        assertThat(model.defaultsWarningProperty().get()).isEmpty();
+    }
+
+    @Test
     void buildsTheProfileFromWhatWasTyped() {
         model.ageProperty().set("78");
         model.homeProperty().set("Jægerspris");

@@ -43,6 +43,32 @@ class CoordinatorViewModelTest {
     }
 
     @Test
+    void publishingAsksFirstWhileSampleOffersAreInTheCatalogue() throws Exception {
+        assertThat(model.publishQuestion()).as("no sample offers: nothing to ask").isEmpty();
+        TestUiServices withSample = new TestUiServices(Files.createDirectories(dir.resolve("sample"))) {
+            @Override
+            public dk.henvis.ui.SampleCatalogPort sampleCatalog() {
+                return new dk.henvis.ui.SampleCatalogPort() {
+                    @Override
+                    public int load(java.util.function.BiConsumer<Long, Long> progress) {
+                        return 0;
+                    }
+
+                    @Override
+                    public boolean isSampleSource(String source) {
+                        return source.equals("eksempel");
+                    }
+                };
+            }
+        };
+        withSample.with("eksempel", TestUiServices.NOW, List.of(TestOffers.offer("eksempel", "1", "Kor"),
+                TestOffers.offer("eksempel", "2", "Skak")));
+        withSample.with("henvis", TestUiServices.NOW, List.of(TestOffers.offer("henvis", "1", "Strikkeklub")));
+        CoordinatorViewModel sampleModel = new CoordinatorViewModel(withSample, new SameThreadTaskExecutor(), () -> { });
+        assertThat(sampleModel.publishQuestion()).hasValueSatisfying(q -> assertThat(q).contains("2 eksempeltilbud"));
+    }
+
+    @Test
     void publishesEveryFormatIntoTheRememberedFolder() throws Exception {
         assertThat(model.canPublish()).isFalse();
         model.setPublishFolder(share);

@@ -147,6 +147,20 @@ class WorkerFlowFxTest {
         // the referral is recorded right after the file is in place, on the background thread
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> services.referrals().size() == 1);
         assertThat(services.referrals().size()).isEqualTo(1);
+        // the code is shown in the window, with a copy button, as printed on the page
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label code = robot.lookup("#" + CitizenScreen.CODE_ID).queryAs(javafx.scene.control.Label.class);
+        assertThat(code.getParent().isVisible()).isTrue();
+        String shownCode = window.handout().recordedCodeProperty().get();
+        assertThat(shownCode).isNotBlank();
+        assertThat(code.getText()).contains(shownCode);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains(shownCode);
+        }
+        robot.clickOn("#" + CitizenScreen.COPY_CODE_ID);
+        String copied = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString())
+                .get(5, TimeUnit.SECONDS);
+        assertThat(copied).isEqualTo(shownCode);
 
         // Ny borger clears everything
         robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
@@ -161,6 +175,8 @@ class WorkerFlowFxTest {
         assertThat(window.citizen().groups()).containsExactly("senior");
         assertThat(window.results().chosen()).isEmpty();
         assertThat(window.results().selectedProperty().get()).isNull();
+        assertThat(robot.lookup("#" + CitizenScreen.CODE_ID).query().getParent().isVisible()).as("the code goes with Ny borger")
+                .isFalse();
 
         // nothing typed is in any file of the data folder
         robot.interact(() -> stage.close());

@@ -69,6 +69,15 @@ class ShellViewModelTest {
         assertThat(reloads[0]).isEqualTo(1);
         assertThat(model.sampleProperty().get()).isTrue();
         assertThat(model.statusProperty().get()).isEqualTo("Opdateret i dag · 2 tilbud");
+
+        // one own offer saved beside the sample offers: still sample data, the badge stays
+        services.with("egne", TestUiServices.NOW, List.of(TestOffers.offer("egne", "1", "Strikkeklub")));
+        model.refreshStatus();
+        assertThat(model.sampleProperty().get()).isTrue();
+        // only when no sample offer is left does the badge go
+        services.offers().write("eksempel", dk.henvis.catalog.OfferStore.Mode.WITHDRAW_MISSING, TestUiServices.NOW, sink -> { });
+        model.refreshStatus();
+        assertThat(model.sampleProperty().get()).isFalse();
     }
 
     @Test

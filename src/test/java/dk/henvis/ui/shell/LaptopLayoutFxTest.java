@@ -1,0 +1,251 @@
+package dk.henvis.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.henvis.matching.Need;
+import dk.henvis.settings.StaffUnit;
+import dk.henvis.ui.TestUiServices;
+import dk.henvis.ui.citizen.ResultsView;
+import dk.henvis.ui.concurrent.JavaFxTaskExecutor;
+import dk.henvis.ui.flows.SampleServices;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The worker's window on the most common municipal laptop panel, 1366×768, at the default text size and at
+ * the largest one the program offers: no label, button, tab or column header is cut off ("…") or pushed out
+ * of the window, in the main window's screens and in the dialogs; at default text at least four suggestions
+ * can be read without scrolling.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LaptopLayoutFxTest {
+    static final double WIDTH = 1366;
+    static final double HEIGHT = 768;
+
+    private final TestUiServices services;
+    private MainWindow window;
+    private Stage stage;
+
+    LaptopLayoutFxTest() throws IOException {
+        Path data = Files.createTempDirectory("henvis-laptop");
+        services = SampleServices.create(data);
+        services.settings().setUnit(StaffUnit.DOEGNPLEJEN, "47 35 10 00");
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        window = new MainWindow(services, new JavaFxTaskExecutor(), (owner, suggested) -> Optional.empty());
+        window.show(stage);
+        stage.setMaximized(false);
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(WIDTH);
+        stage.setHeight(HEIGHT);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> {
+            for (Window w : new ArrayList<>(Window.getWindows())) {
+                if (w instanceof Stage s) {
+                    s.close();
+                }
+            }
+        });
+    }
+
+    /** A citizen with many suggestions, one chosen for the handout and shown in the details. */
+    private void describeCitizen(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.results().matches().isEmpty());
+        robot.interact(() -> {
+            window.citizen().ageProperty().set("78");
+            window.citizen().homeProperty().set("3630 Jægerspris");
+            window.citizen().interests().add("synge");
+            window.citizen().need(Need.WHEELCHAIR).set(true);
+            window.citizen().need(Need.DAYTIME).set(true);
+        });
+        WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> !window.results().computingProperty().get() && window.results().matches().size() >= 6);
+        robot.interact(() -> {
+            window.results().toggleChosen(window.results().matches().get(0));
+            window.results().selectedProperty().set(window.results().matches().get(0));
+        });
+        settle();
+    }
+
+    private void textSize(FxRobot robot, double size) {
+        robot.interact(() -> window.shell().setFontSize(size));
+        settle();
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> c) {
+        try {
+            return WaitForAsyncUtils.asyncFx(c).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void settle() {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Every screen of the main window (coordinator mode on, so the Koordinator tab is there too). */
+    private List<String> cutOffOnEveryScreen(FxRobot robot) {
+        robot.interact(() -> window.shell().setCoordinatorMode(true));
+        List<String> found = new ArrayList<>();
+        for (String tab : List.of(MainTabs.CITIZEN, MainTabs.CATALOG, MainTabs.STATS, MainTabs.COORDINATOR)) {
+            robot.interact(() -> window.selectTab(tab));
+            if (tab.equals(MainTabs.CATALOG)) {
+                robot.interact(() -> {
+                    if (!window.catalogue().results().isEmpty()) {
+                        window.catalogue().selectedProperty().set(window.catalogue().results().get(0));
+                    }
+                });
+            }
+            settle();
+            found.addAll(onFx(() -> CutOffText.in(stage.getScene())).stream()
+                    .map(s -> tab + ": " + s).toList());
+        }
+        robot.interact(() -> window.selectTab(MainTabs.CITIZEN));
+        return found;
+    }
+
+    @Test
+    void atDefaultTextNothingIsCutOffAndFourSuggestionsShow(FxRobot robot) throws Exception {
+        describeCitizen(robot);
+        textSize(robot, ShellViewModel.DEFAULT_FONT_SIZE);
+        assertThat(fullyVisibleSuggestions(robot)).as("suggestions readable without scrolling at 1366×768")
+                .isGreaterThanOrEqualTo(4);
+        assertThat(cutOffOnEveryScreen(robot)).isEmpty();
+    }
+
+    @Test
+    void atTheLargestTextNothingIsCutOff(FxRobot robot) throws Exception {
+        describeCitizen(robot);
+        textSize(robot, ShellViewModel.MAX_FONT_SIZE);
+        assertThat(fullyVisibleSuggestions(robot)).as("suggestions at the largest text").isGreaterThanOrEqualTo(1);
+        assertThat(cutOffOnEveryScreen(robot)).isEmpty();
+    }
+
+    @Test
+    void dialogsAtDefaultTextShowEveryTextWhole(FxRobot robot) throws Exception {
+        assertThat(cutOffInDialogs(robot, ShellViewModel.DEFAULT_FONT_SIZE)).isEmpty();
+    }
+
+    @Test
+    void dialogsAtTheLargestTextGrowWithTheText(FxRobot robot) throws Exception {
+        assertThat(cutOffInDialogs(robot, ShellViewModel.MAX_FONT_SIZE)).isEmpty();
+    }
+
+    @Test
+    void aMessageUnderTheCodeDoesNotMoveTheFollowUpDialogsButtons(FxRobot robot) throws Exception {
+        Set<Window> before = Set.copyOf(onFx(() -> new ArrayList<>(Window.getWindows())));
+        Platform.runLater(window::openFollowUp);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(
+                () -> Window.getWindows().stream().anyMatch(w -> !before.contains(w) && w.isShowing())));
+        settle();
+        Window dialog = onFx(() -> Window.getWindows().stream()
+                .filter(w -> !before.contains(w) && w.isShowing()).findFirst().orElseThrow());
+        Node save = onFx(() -> dialog.getScene().lookup("#" + dk.henvis.ui.followup.FollowUpDialog.SAVE_ID));
+        Node error = onFx(() -> dialog.getScene().lookup("#" + dk.henvis.ui.followup.FollowUpDialog.CODE_ERROR_ID));
+        double y = onFx(() -> save.localToScene(save.getLayoutBounds()).getMinY());
+        robot.interact(() -> ((javafx.scene.control.TextField) dialog.getScene()
+                .lookup("#" + dk.henvis.ui.followup.FollowUpDialog.CODE_ID)).setText("ZZZZZZZZZZZ"));
+        settle();
+        assertThat(onFx(error::isVisible)).as("the message is shown").isTrue();
+        assertThat(onFx(() -> save.localToScene(save.getLayoutBounds()).getMinY())).as("the button stays put")
+                .isEqualTo(y);
+        robot.interact(() -> ((Stage) dialog).close());
+    }
+
+    /** Opens each dialog of the menus in turn, looks at it, closes it. */
+    private List<String> cutOffInDialogs(FxRobot robot, double size) throws Exception {
+        textSize(robot, size);
+        robot.interact(() -> window.shell().setCoordinatorMode(true));
+        List<String> found = new ArrayList<>();
+        found.addAll(inDialog(robot, "Opfølgning", window::openFollowUp));
+        found.addAll(inDialog(robot, "Indstillinger", window::openSettings));
+        found.addAll(inDialog(robot, "Tastatur", window::showKeys));
+        found.addAll(inDialog(robot, "Om", window::showAbout));
+        found.addAll(inDialog(robot, "Opbevaring", window::openRetention));
+        found.addAll(inDialog(robot, "Kilder", window::openSources));
+        found.addAll(inDialog(robot, "Nyt tilbud", () -> window.offerEditor().create(stage)));
+        return found;
+    }
+
+    private List<String> inDialog(FxRobot robot, String name, Runnable open) throws Exception {
+        Set<Window> before = Set.copyOf(onFx(() -> new ArrayList<>(Window.getWindows())));
+        Platform.runLater(open);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(
+                () -> Window.getWindows().stream().anyMatch(w -> !before.contains(w) && w.isShowing())));
+        settle();
+        Window dialog = onFx(() -> Window.getWindows().stream()
+                .filter(w -> !before.contains(w) && w.isShowing()).findFirst().orElseThrow());
+        if (Boolean.getBoolean("debugDialogs")) {
+            onFx(() -> {
+                System.out.println("DBG " + name + " window " + dialog.getWidth() + "x" + dialog.getHeight() + " root "
+                        + dialog.getScene().getRoot().getClass().getName() + " pref "
+                        + dialog.getScene().getRoot().prefWidth(-1) + "x" + dialog.getScene().getRoot().prefHeight(-1)
+                        + " style " + dialog.getScene().getRoot().getStyle());
+                return null;
+            });
+        }
+        List<String> found = onFx(() -> CutOffText.in(dialog.getScene())).stream()
+                .map(s -> name + ": " + s).collect(Collectors.toCollection(ArrayList::new));
+        robot.interact(() -> {
+            if (dialog.getWidth() > WIDTH + 1 || dialog.getHeight() > HEIGHT + 1) {
+                found.add(name + ": larger than the screen (" + Math.round(dialog.getWidth()) + "×"
+                        + Math.round(dialog.getHeight()) + ")");
+            }
+            ((Stage) dialog).close();
+        });
+        settle();
+        return found;
+    }
+
+    /** Suggestions whose whole row lies inside the list's visible area. */
+    private Integer fullyVisibleSuggestions(FxRobot robot) {
+        robot.interact(() -> window.selectTab(MainTabs.CITIZEN));
+        settle();
+        return onFx(() -> {
+            ListView<?> list = (ListView<?>) stage.getScene().lookup("#" + ResultsView.LIST_ID);
+            Bounds view = list.localToScene(list.getLayoutBounds());
+            int n = 0;
+            for (Node node : list.lookupAll(".list-cell")) {
+                if (node instanceof ListCell<?> cell && cell.isVisible() && !cell.isEmpty() && cell.getItem() != null) {
+                    Bounds b = cell.localToScene(cell.getLayoutBounds());
+                    if (b.getMinY() >= view.getMinY() - 1 && b.getMaxY() <= view.getMaxY() + 1) {
+                        n++;
+                    }
+                }
+            }
+            return n;
+        });
+    }
+}
