@@ -369,6 +369,32 @@ final class OfferIndex {
 
     private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
+    /** How many offers' evidence is kept: the offers a worker has been shown lately (a screenful is 20). */
+    static final int EVIDENCE_KEPT = 512;
+
+    private final Map<Integer, Terms> evidence = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Integer, Terms> eldest) {
+                    return size() > EVIDENCE_KEPT;
+                }
+            });
+
+    /**
+     * The offer's terms with where each word stands (the evidence its reasons name). Analysed once per offer
+     * and kept for the {@value #EVIDENCE_KEPT} offers shown last, so typing on for the same citizen does not
+     * analyse the same shown offers again; the index itself keeps no sources (that would cost memory for
+     * every offer).
+     */
+    Terms evidence(int o) {
+        Terms t = evidence.get(o);
+        if (t == null) {
+            t = analyse(offers[o], true);
+            evidence.put(o, t);
+        }
+        return t;
+    }
+
     /**
      * Analyses an offer's own texts into concept and stem weights. The organisation's name is not read,
      * and proper names in the offer's name and texts (capitalised words inside a sentence that are not

@@ -45,7 +45,7 @@ final class ReasonWriter {
         List<String> out = new ArrayList<>();
         OfferIndex.Terms terms = null;
         if (!q.interests.isEmpty() && !q.nothingFits || !q.groups.isEmpty()) {
-            terms = idx.analyse(offer, true);
+            terms = idx.evidence(o);
         }
         int shownInterests = 0;
         if (!q.nothingFits) {
