@@ -8,6 +8,9 @@ import dk.henvis.i18n.Messages;
 import dk.henvis.catalog.Offer;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.handout.HandoutRequest;
+import dk.henvis.settings.StaffUnit;
+import dk.henvis.handout.HandoutSettings;
+import dk.henvis.handout.HandoutRenderer;
 import dk.henvis.referrals.ReferralLog;
 import dk.henvis.referrals.ReferralRecord;
 import dk.henvis.referrals.UclaScore;
@@ -17,6 +20,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -80,7 +84,7 @@ final class HandoutCommand implements Callable<Integer> {
                     details.postcode(), followupConsent, details.ucla(), offers);
             String code = record == null ? log.newCode().value() : record.code().value();
             HandoutRequest request = new HandoutRequest(offers, name, note, code, log.today(), largePrint);
-            s.handouts().write(request, out);
+            footerFor(s, details.unit()).write(request, out);
             if (record != null) {
                 log.record(record);
             }
@@ -89,6 +93,18 @@ final class HandoutCommand implements Callable<Integer> {
             stdout.println("referral-code: " + code);
             return HenvisCommand.EXIT_OK;
         }
+    }
+
+    /**
+     * The renderer whose footer names the referring unit: a built-in staff unit given with {@code --unit}
+     * (by its code) names itself and the unit phone from the settings; otherwise the settings' unit, as in
+     * the window.
+     */
+    private static HandoutRenderer footerFor(CoreServices s, String unit) {
+        return StaffUnit.fromCode(unit == null ? null : unit.toLowerCase(Locale.ROOT))
+                .map(u -> new HandoutRenderer(
+                        HandoutSettings.forUnit(u.code(), s.settings().unitPhone().orElse(null))))
+                .orElseGet(s::handouts);
     }
 
     private List<Offer> resolve(OfferStore store) {

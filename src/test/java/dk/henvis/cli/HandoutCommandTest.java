@@ -71,6 +71,18 @@ class HandoutCommandTest {
     }
 
     @Test
+    void theFooterNamesTheReferringStaffUnitInsteadOfTheDefaultCentre() throws Exception {
+        Path unit = dir.resolve("unit.pdf");
+        assertThat(run("--offer", "kor", "--out", unit.toString(), "--unit", "doegnplejen", "--no-log")).isZero();
+        assertThat(pdfText(unit)).contains("Døgnplejen, Frederikssund Kommune")
+                .doesNotContain("Center for Sundhed og Forebyggelse");
+
+        Path none = dir.resolve("none.pdf");
+        assertThat(run("--offer", "kor", "--out", none.toString(), "--no-log")).isZero();
+        assertThat(pdfText(none)).contains("Center for Sundhed og Forebyggelse");
+    }
+
+    @Test
     void writesTheHandoutAndEndsWithTheReferralCode() throws Exception {
         Path pdf = dir.resolve("h.pdf");
         // the log takes only units from the list (issue 18)
