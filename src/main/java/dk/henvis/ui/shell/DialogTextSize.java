@@ -109,8 +109,9 @@ final class DialogTextSize {
             bar.getButtons().clear();
             for (Node b : buttons) {
                 if (b instanceof Button button) {
-                    // the bar fixed these at the size it measured; measure again
-                    button.setMinWidth(Region.USE_COMPUTED_SIZE);
+                    // the bar fixed these at the size it measured; measure again, and never narrower than
+                    // the text (a bar laid out before the text size arrived would otherwise cut it with "…")
+                    button.setMinWidth(Region.USE_PREF_SIZE);
                     button.setPrefWidth(Region.USE_COMPUTED_SIZE);
                     button.applyCss();
                 }
