@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * Writes offers as an HSDS tabular data package folder: {@code datapackage.json} and one CSV per table,
@@ -144,37 +145,24 @@ public final class HsdsPackageExporter {
                 // the package requires an organisation for every service: a marked stand-in reads back as none
                 org = HsdsServiceWriter.noOrganisation(o.key().source());
             }
-            String orgId = org.get("id").asText();
-            JsonNode known = orgs.putIfAbsent(orgId, org);
-            if (known != null && !known.equals(org)) {
-                // one organisation id, different details in different offers: this offer's details get a row
-                orgId = HsdsIds.derived("organization-variant", orgId, id);
-                org = HsdsServiceWriter.withId((ObjectNode) org, orgId);
-                known = orgs.putIfAbsent(orgId, org);
-            }
-            if (known == null) {
-                rows.get("organizations").add(row(org, "organizations"));
-                addAll(rows, "organization_identifiers", org.get("organization_identifiers"));
+            Placed placedOrg = place(orgs, org, "organization-variant", id, HsdsServiceWriter::withId);
+            if (placedOrg.isNew()) {
+                rows.get("organizations").add(row(placedOrg.node(), "organizations"));
+                addAll(rows, "organization_identifiers", placedOrg.node().get("organization_identifiers"));
             }
             Map<String, String> service = row(s, "services");
-            service.put("organization_id", orgId);
+            service.put("organization_id", placedOrg.id());
             rows.get("services").add(service);
             for (JsonNode sal : s.get("service_at_locations")) {
-                JsonNode loc = sal.get("location");
-                String locId = loc.get("id").asText();
-                JsonNode knownLoc = locations.putIfAbsent(locId, loc);
-                if (knownLoc != null && !knownLoc.equals(loc)) {
-                    locId = HsdsIds.derived("location-variant", locId, id);
-                    loc = HsdsServiceWriter.withLocationId((ObjectNode) loc, locId);
-                    knownLoc = locations.putIfAbsent(locId, loc);
-                }
-                if (knownLoc == null) {
-                    rows.get("locations").add(row(loc, "locations"));
-                    addAll(rows, "addresses", loc.get("addresses"));
-                    addAll(rows, "accessibility", loc.get("accessibility"));
+                Placed loc = place(locations, sal.get("location"), "location-variant", id,
+                        HsdsServiceWriter::withLocationId);
+                if (loc.isNew()) {
+                    rows.get("locations").add(row(loc.node(), "locations"));
+                    addAll(rows, "addresses", loc.node().get("addresses"));
+                    addAll(rows, "accessibility", loc.node().get("accessibility"));
                 }
                 Map<String, String> salRow = row(sal, "service_at_locations");
-                salRow.put("location_id", locId);
+                salRow.put("location_id", loc.id());
                 rows.get("service_at_locations").add(salRow);
             }
             addAll(rows, "schedules", s.get("schedules"));
@@ -204,6 +192,27 @@ public final class HsdsPackageExporter {
         for (JsonNode n : array) {
             rows.get(table).add(row(n, table));
         }
+    }
+
+    /** A shared record (organisation, location) as the package holds it: its id, the node, whether it is new. */
+    private record Placed(String id, JsonNode node, boolean isNew) {
+    }
+
+    /**
+     * Puts a shared record into {@code seen} under its id. When another offer already used that id with other
+     * details, this offer's details get a row of their own under an id derived from the service's
+     * ({@code variant}); the same details again are not new.
+     */
+    private static Placed place(Map<String, JsonNode> seen, JsonNode node, String variant, String serviceId,
+            BiFunction<ObjectNode, String, ObjectNode> withId) {
+        String nodeId = node.get("id").asText();
+        JsonNode known = seen.putIfAbsent(nodeId, node);
+        if (known != null && !known.equals(node)) {
+            nodeId = HsdsIds.derived(variant, nodeId, serviceId);
+            node = withId.apply((ObjectNode) node, nodeId);
+            known = seen.putIfAbsent(nodeId, node);
+        }
+        return new Placed(nodeId, node, known == null);
     }
 
     private static Map<String, String> row(JsonNode node, String table) {
