@@ -438,11 +438,21 @@ public final class OfferStore {
                 + alias + ".last_changed, " + alias + ".withdrawn_at";
     }
 
+    /**
+     * The offers a query selects, in its order. The rows are read first and their JSON parsed afterwards, on
+     * all cores when there are many (issue 17: parsing is most of reading a large catalogue, and SQLite
+     * hands out the rows faster than one core parses them).
+     */
     private List<Offer> query(String sql) {
-        return db.jdbi().withHandle(h -> h.createQuery(sql)
-                .map((rs, ctx) -> toOffer(rs.getString(3), rs.getString(4), rs.getString(5)))
+        List<String[]> rows = db.jdbi().withHandle(h -> h.createQuery(sql)
+                .map((rs, ctx) -> new String[] {rs.getString(3), rs.getString(4), rs.getString(5)})
                 .list());
+        var stream = rows.size() >= PARALLEL_PARSE ? rows.parallelStream() : rows.stream();
+        return stream.map(r -> toOffer(r[0], r[1], r[2])).toList();
     }
+
+    /** From this many rows the JSON is parsed in parallel. */
+    private static final int PARALLEL_PARSE = 2_000;
 
     private static Offer toOffer(String data, String firstSeen, String lastChanged) {
         Offer o = OfferJson.read(data);

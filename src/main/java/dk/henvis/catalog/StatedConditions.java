@@ -64,13 +64,21 @@ public record StatedConditions(AudienceSex sex, AgeRange ages, Cost cost, Access
             "kan købes|kan betales|kan medbringes|kan bestilles|for egen regning|frivilligt bidrag|frivillig betaling"
             + "|hvis man vil|hvis du vil|mod betaling kan|kan lejes|til salg");
 
-    private static final Pattern NOT_STEP_FREE = Pattern.compile("ingen elevator|ikke egnet for kørestol"
-            + "|ikke egnet til kørestol|ikke kørestolsvenlig|ikke handicapvenlig|ikke tilgængelig for kørestol"
-            + "|ikke niveaufri|ikke trinfri|ikke adgang for kørestol");
+    private static final List<String> NOT_STEP_FREE = List.of("ingen elevator", "ikke egnet for kørestol",
+            "ikke egnet til kørestol", "ikke kørestolsvenlig", "ikke handicapvenlig", "ikke tilgængelig for kørestol",
+            "ikke niveaufri", "ikke trinfri", "ikke adgang for kørestol");
     private static final Pattern STAIRS = Pattern.compile("(?<!" + L + ")(?:trapper|trappe|trappen|trin)(?!" + L + ")"
             + "|(?<!" + L + ")kælder(?:en|lokale\\p{L}*)?(?!" + L + ")|(?<!" + L + ")(?:[1-9]\\.|første|anden) sal(?!" + L + ")");
-    private static final Pattern STEP_FREE = Pattern.compile("niveaufri|trinfri|elevator|rampe|handicaptoilet"
-            + "|kørestolsvenlig|handicapvenlig|egnet for kørestol|plads til kørestol|ingen trapper|uden trin|stueplan");
+    private static final List<String> STEP_FREE = List.of("niveaufri", "trinfri", "elevator", "rampe", "handicaptoilet",
+            "kørestolsvenlig", "handicapvenlig", "egnet for kørestol", "plads til kørestol", "ingen trapper", "uden trin",
+            "stueplan");
+    /** STAIRS cannot match without one of these. */
+    private static final List<String> STAIRS_WORDS = List.of("trap", "trin", "kælder", " sal");
+    /** FREE cannot match without one of these. */
+    private static final List<String> FREE_WORDS = List.of("gratis", "fri entr", "uden beregning", "ingen betaling",
+            "koster ikke noget", "ingen egenbetaling");
+    /** An amount (AMOUNT, AMOUNT_BEFORE) cannot be stated without one of these. */
+    private static final List<String> CURRENCY = List.of("kr", "dkk", ",-");
 
     private static final Pattern REFERRAL = Pattern.compile(
             "(?:kræver|forudsætter|kun (?:efter|med|ved)|sker (?:efter|via)|efter)\\s+"
@@ -145,14 +153,17 @@ public record StatedConditions(AudienceSex sex, AgeRange ages, Cost cost, Access
         Integer min = o.ages().min();
         Integer max = o.ages().max();
         int[] bounds = {min == null ? -1 : min, max == null ? -1 : max};
-        Matcher m = PLUS.matcher(text);
+        // Each pattern is tried only when the text holds the literal it cannot match without (issue 17: these
+        // scans were the largest part of the index build); the results are the same.
+        Matcher m = PLUS.matcher(text.indexOf('+') >= 0 ? text : "");
         while (m.find()) {
             if (!aboutChildren(text, m.start()) && !money(text, m.end())) {
                 narrow(bounds, Integer.parseInt(m.group(1)), -1);
             }
         }
         for (Pattern p : new Pattern[] {RANGE, BETWEEN}) {
-            m = p.matcher(text);
+            boolean possible = p == RANGE ? text.contains("år") : text.contains("mellem");
+            m = p.matcher(possible ? text : "");
             while (m.find()) {
                 int a = Integer.parseInt(m.group(1));
                 int b = Integer.parseInt(m.group(2));
@@ -161,14 +172,14 @@ public record StatedConditions(AudienceSex sex, AgeRange ages, Cost cost, Access
                 }
             }
         }
-        m = UNDER.matcher(text);
+        m = UNDER.matcher(text.contains("under") || text.contains("op til") ? text : "");
         while (m.find()) {
             String n = m.group(1) != null ? m.group(1) : m.group(2);
             if (!aboutChildren(text, m.start())) {
                 narrow(bounds, -1, Integer.parseInt(n) - 1);
             }
         }
-        m = OVER.matcher(text);
+        m = OVER.matcher(text.contains("over") || text.contains("fra") || text.contains("op") ? text : "");
         while (m.find()) {
             String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
             if (!aboutChildren(text, m.start())) {
@@ -219,15 +230,30 @@ public record StatedConditions(AudienceSex sex, AgeRange ages, Cost cost, Access
         if (stated != null && stated.signum() > 0) {
             return new Cost(stated, c.text());
         }
-        if (!c.isKnown() && (FREE.matcher(fees).find() || FREE.matcher(description).find())) {
+        if (!c.isKnown() && (saysFree(fees) || saysFree(description))) {
             return new Cost(BigDecimal.ZERO, c.text());
         }
         return c;
     }
 
+    private static boolean saysFree(String text) {
+        return containsAny(text, FREE_WORDS) && FREE.matcher(text).find();
+    }
+
+    /** True when the text holds one of the words. */
+    private static boolean containsAny(String text, List<String> words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first amount the text states for taking part, skipping clauses about optional extras. */
     static BigDecimal statedPrice(String text) {
-        if (text.isEmpty() || !hasDigit(text)) {
+        // AMOUNT and AMOUNT_BEFORE cannot match without one of these
+        if (text.isEmpty() || !hasDigit(text) || !containsAny(text, CURRENCY)) {
             return null;
         }
         for (String clause : clauses(text)) {
@@ -285,13 +311,14 @@ public record StatedConditions(AudienceSex sex, AgeRange ages, Cost cost, Access
         if (!any || best != Access.UNKNOWN) {
             return best;
         }
-        if (NOT_STEP_FREE.matcher(description).find()) {
+        if (containsAny(description, NOT_STEP_FREE)) {
             return Access.NOT_STEP_FREE;
         }
-        if (STEP_FREE.matcher(description).find()) {
+        if (containsAny(description, STEP_FREE)) {
             return Access.STEP_FREE;
         }
-        return STAIRS.matcher(description).find() ? Access.NOT_STEP_FREE : Access.UNKNOWN;
+        return containsAny(description, STAIRS_WORDS) && STAIRS.matcher(description).find()
+                ? Access.NOT_STEP_FREE : Access.UNKNOWN;
     }
 
     private static boolean placeless(Offer o) {

@@ -5,6 +5,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -112,14 +114,18 @@ final class DanishTextAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
+        return new TokenStreamComponents(source, filters(source));
+    }
+
+    /** Everything after the tokenizer: lower case, stop words, compound parts, Snowball's Danish stemmer. */
+    private TokenStream filters(TokenStream source) {
         TokenStream s = new LowerCaseFilter(source);
         s = new StopFilter(s, stopWords);
         s = new CompoundSplitFilter(s, splitter);
-        s = new SnowballFilter(s, new DanishStemmer());
-        return new TokenStreamComponents(source, s);
+        return new SnowballFilter(s, new DanishStemmer());
     }
 
-    /** Analyses a text into tokens (parts follow their compound). */
+    /** Analyses a text into tokens (parts follow their compound): Lucene's whole chain over the text. */
     List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>();
         if (text == null || text.isBlank()) {
@@ -141,5 +147,124 @@ final class DanishTextAnalyzer extends Analyzer {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /**
+     * The same tokens as {@link #tokens(String)}, for many texts in a row: the text is cut into words by the
+     * tokenizer, and what the rest of the chain (lower case, stop words, compound parts, stems) makes of a
+     * word depends on that word alone, so it is worked out once per distinct word and kept in
+     * {@code memory} (issue 17: a catalogue repeats its words, and the chain was most of the index build).
+     * {@code PerWordChainTest} checks that the tokens are the same.
+     */
+    List<Token> tokens(String text, WordMemory memory) {
+        List<Token> out = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        try (TokenStream ts = words.tokenStream("t", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                int start = Math.min(offset.startOffset(), text.length());
+                int end = Math.min(offset.endOffset(), text.length());
+                String surface = text.substring(start, end);
+                for (Analysed a : memory.analysed(term.toString(), this)) {
+                    out.add(new Token(a.stem(), surface, a.part(), start, end));
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** What the chain after the tokenizer makes of one word: its stem and its parts' stems, or nothing. */
+    private record Analysed(String stem, boolean part) {
+    }
+
+    /**
+     * The words worked out so far, for one run over many texts (an index build); safe for parallel use and
+     * dropped with the run, so memory is only held while it lasts.
+     */
+    static final class WordMemory {
+        private final Map<String, Analysed[]> byWord = new ConcurrentHashMap<>();
+
+        private Analysed[] analysed(String word, DanishTextAnalyzer analyzer) {
+            Analysed[] known = byWord.get(word);
+            if (known == null) {
+                known = analyzer.analysedWord(word);
+                byWord.put(word, known);
+            }
+            return known;
+        }
+    }
+
+    private static final Analysed[] NOTHING = new Analysed[0];
+
+    private Analysed[] analysedWord(String word) {
+        List<Analysed> found = new ArrayList<>(2);
+        try (TokenStream ts = afterWords.tokenStream("t", word)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                found.add(new Analysed(term.toString(), CompoundSplitFilter.PART.equals(type.type())));
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return found.isEmpty() ? NOTHING : found.toArray(new Analysed[0]);
+    }
+
+    /** The tokenizer alone (with the fold): the words of a text, as the whole chain sees them. */
+    private final Analyzer words = new Analyzer() {
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return new MappingCharFilter(FOLD, reader);
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            return new TokenStreamComponents(new StandardTokenizer());
+        }
+    };
+
+    /** The chain after the tokenizer, fed one word (already folded) as a single token. */
+    private final Analyzer afterWords = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new OneWord();
+            return new TokenStreamComponents(source, filters(source));
+        }
+    };
+
+    /** A tokenizer that gives its whole input as one token. */
+    private static final class OneWord extends Tokenizer {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private boolean done;
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (done) {
+                return false;
+            }
+            clearAttributes();
+            char[] buffer = new char[64];
+            int n;
+            while ((n = input.read(buffer)) > 0) {
+                term.append(new String(buffer, 0, n));
+            }
+            done = true;
+            return true;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            done = false;
+        }
     }
 }

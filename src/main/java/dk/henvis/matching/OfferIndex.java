@@ -137,18 +137,27 @@ final class OfferIndex {
         IntList[] concepts = new IntList[vocabulary.concepts().size()];
         Map<String, IntList> stems = new HashMap<>();
         Terms[] chunk = new Terms[CHUNK];
+        // the words of the catalogue, each analysed once for this build and dropped with it
+        DanishTextAnalyzer.WordMemory words = new DanishTextAnalyzer.WordMemory();
         for (int i = 0; i < size; i++) {
             Offer o = offers[i];
-            facts(i, o, gazetteer);
-            sessionStart[i] = sessionList.size;
-            sessionsOf(i, o, sessionList);
             if (i % CHUNK == 0) {
-                // Text analysis is the costly part and independent per offer: a chunk at a time in parallel.
+                // Text analysis and the facts are independent per offer: a chunk at a time in parallel; what
+                // grows shared lists (languages, sessions, postings) follows in order.
                 int from = i;
                 int to = Math.min(size, i + CHUNK);
-                java.util.stream.IntStream.range(from, to).parallel()
-                        .forEach(k -> chunk[k - from] = analyse(offers[k], false));
+                java.util.stream.IntStream.range(from, to).parallel().forEach(k -> {
+                    facts(k, offers[k], gazetteer);
+                    chunk[k - from] = analyse(offers[k], false, words);
+                });
             }
+            long mask = 0;
+            for (String lang : o.languages()) {
+                mask |= languageBit(lang);
+            }
+            languages[i] = mask;
+            sessionStart[i] = sessionList.size;
+            sessionsOf(i, o, sessionList);
             Terms t = chunk[i % CHUNK];
             chunk[i % CHUNK] = null;
             for (Map.Entry<Integer, Float> e : t.concepts.entrySet()) {
@@ -201,6 +210,7 @@ final class OfferIndex {
         return (posting & Q) / (float) Q;
     }
 
+    /** The offer's own facts into its slots of the arrays (safe in parallel: nothing shared is written). */
     private void facts(int i, Offer o, Gazetteer gazetteer) {
         StatedConditions stated = conditions[i];
         focus[i] = o.focus() == null ? -1 : (byte) o.focus().ordinal();
@@ -244,11 +254,6 @@ final class OfferIndex {
             amount[i] = stated.cost().amountDkk().floatValue();
         }
         sex[i] = (byte) (stated.sex() == AudienceSex.WOMEN ? 1 : stated.sex() == AudienceSex.MEN ? 2 : 0);
-        long mask = 0;
-        for (String lang : o.languages()) {
-            mask |= languageBit(lang);
-        }
-        languages[i] = mask;
         lastChecked[i] = o.lastChecked() == null ? Integer.MIN_VALUE : (int) o.lastChecked().toEpochDay();
         hasTargets[i] = !o.targetGroups().isEmpty();
         int flags = 0;
@@ -389,7 +394,7 @@ final class OfferIndex {
     Terms evidence(int o) {
         Terms t = evidence.get(o);
         if (t == null) {
-            t = analyse(offers[o], true);
+            t = analyse(offers[o], true, null);
             evidence.put(o, t);
         }
         return t;
@@ -400,21 +405,21 @@ final class OfferIndex {
      * and proper names in the offer's name and texts (capitalised words inside a sentence that are not
      * known words: "Røde Kors", "Nordskoven", "Korsvejen") are masked before reading.
      */
-    Terms analyse(Offer o, boolean keepSources) {
+    Terms analyse(Offer o, boolean keepSources, DanishTextAnalyzer.WordMemory words) {
         Terms t = new Terms();
         String org = o.organisation().name();
-        field(t, ProperNames.mask(o.name(), org, o.name(), vocabulary), NAME, Where.NAME, keepSources);
+        field(t, ProperNames.mask(o.name(), org, o.name(), vocabulary), NAME, Where.NAME, keepSources, words);
         field(t, ProperNames.mask(o.alternateName(), org, o.name(), vocabulary), ALTERNATE, Where.ALTERNATE,
-                keepSources);
-        o.tags().forEach(s -> field(t, s, TAG, Where.TAG, keepSources));
-        o.categories().forEach(s -> field(t, s, CATEGORY, Where.CATEGORY, keepSources));
-        o.targetGroups().forEach(s -> field(t, s, TARGET, Where.TARGET, keepSources));
+                keepSources, words);
+        o.tags().forEach(s -> field(t, s, TAG, Where.TAG, keepSources, words));
+        o.categories().forEach(s -> field(t, s, CATEGORY, Where.CATEGORY, keepSources, words));
+        o.targetGroups().forEach(s -> field(t, s, TARGET, Where.TARGET, keepSources, words));
         field(t, ProperNames.mask(o.description(), org, o.name(), vocabulary), DESCRIPTION, Where.DESCRIPTION,
-                keepSources);
+                keepSources, words);
         field(t, ProperNames.mask(o.eligibility(), org, o.name(), vocabulary), ELIGIBILITY, Where.ELIGIBILITY,
-                keepSources);
+                keepSources, words);
         if (!o.locations().isEmpty() && o.locations().stream().allMatch(Location::online)) {
-            field(t, "online", TAG, Where.ONLINE, keepSources);
+            field(t, "online", TAG, Where.ONLINE, keepSources, words);
         }
         if (t.nameSpecific) {
             // an IT-café or a strikkecafé is not first of all a café
@@ -426,11 +431,14 @@ final class OfferIndex {
     /** A broad concept (café, samvær) in an offer whose name is about something more specific counts this much. */
     static final float BROAD_UNDER_SPECIFIC = 0.5f;
 
-    private void field(Terms t, String text, float weight, Where where, boolean keepSources) {
+    /** @param words the build's word memory, or null to run the analyzer's whole chain (a single offer) */
+    private void field(Terms t, String text, float weight, Where where, boolean keepSources,
+            DanishTextAnalyzer.WordMemory words) {
         if (text == null || text.isBlank()) {
             return;
         }
-        List<DanishTextAnalyzer.Token> all = vocabulary.analyzer().tokens(text);
+        List<DanishTextAnalyzer.Token> all = words == null ? vocabulary.analyzer().tokens(text)
+                : vocabulary.analyzer().tokens(text, words);
         List<DanishTextAnalyzer.Token> tokens = new ArrayList<>(all.size());
         boolean skipParts = false;
         for (DanishTextAnalyzer.Token token : all) {

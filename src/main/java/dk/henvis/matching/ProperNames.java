@@ -2,7 +2,6 @@ package dk.henvis.matching;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +17,6 @@ final class ProperNames {
     static final List<String> ASSOCIATIONS = List.of("dansk røde kors", "røde kors", "ældre sagen", "ældresagen",
             "blå kors", "kirkens korshær", "dansk folkehjælp", "red barnet", "folkekirkens nødhjælp",
             "frelsens hær", "kfum og kfuk", "danske seniorer", "ensomme gamles værn", "home-start");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’]*");
     /** A possessive or elided ending ("Bentes", "Kors'") left off before the word is looked up. */
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
 
@@ -44,20 +42,49 @@ final class ProperNames {
                 && !organisation.strip().equalsIgnoreCase(offerName == null ? "" : offerName.strip())) {
             blank(out, lower, organisation.strip().toLowerCase(Locale.ROOT));
         }
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String w = m.group();
-            if (!Character.isUpperCase(w.codePointAt(0)) || sentenceStart(text, m.start()) || acronym(w)) {
+        // The words, [\p{L}\p{N}][\p{L}\p{N}'’]*, found by hand: only capitalised ones are looked at (a
+        // regular expression over every word of every offer was a visible part of the index build, issue 17).
+        int at = 0;
+        while (at < text.length()) {
+            int cp = text.codePointAt(at);
+            if (!letterOrNumber(cp)) {
+                at += Character.charCount(cp);
+                continue;
+            }
+            int start = at;
+            at += Character.charCount(cp);
+            while (at < text.length()) {
+                int next = text.codePointAt(at);
+                if (!letterOrNumber(next) && next != '\'' && next != '’') {
+                    break;
+                }
+                at += Character.charCount(next);
+            }
+            if (!Character.isUpperCase(cp)) {
+                continue;
+            }
+            String w = text.substring(start, at);
+            if (sentenceStart(text, start) || acronym(w)) {
                 continue;
             }
             String folded = DanishTextAnalyzer.fold(POSSESSIVE.matcher(w).replaceAll(""));
             if (!vocabulary.knowsWord(folded)) {
-                for (int i = m.start(); i < m.end(); i++) {
+                for (int i = start; i < at; i++) {
                     out[i] = ' ';
                 }
             }
         }
         return new String(out);
+    }
+
+    /** {@code [\p{L}\p{N}]}: a letter or any kind of number (digits, Roman numerals, fractions). */
+    static boolean letterOrNumber(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     private static void blank(char[] out, String lower, String name) {
