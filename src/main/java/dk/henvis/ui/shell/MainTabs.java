@@ -47,7 +47,9 @@ final class MainTabs extends TabPane {
         addNotes(catalogView.details());
         addNotes(citizenScreen.details());
         citizenScreen.details().setSourcesOf(model::resultSourcesOf);
-        tab(CATALOG, i18n("ui.tab.catalogue").replace("_", ""), catalogView);
+        // built with the window (its view-model and actions are wired now), shown in the tab when first opened:
+        // a tab's content takes part in the first CSS and layout pass even while hidden (issue 17)
+        buildOnFirstSelection(tab(CATALOG, i18n("ui.tab.catalogue").replace("_", ""), null), () -> catalogView);
         Tab stats = tab(STATS, i18n("ui.tab.stats"), null);
         buildOnFirstSelection(stats, () -> new StatsView(model.stats(), model.statsExports(), files, openFollowUp));
         stats.setOnSelectionChanged(e -> {

@@ -89,13 +89,13 @@ class CoordinatorFlowFxTest {
 
     @Test
     void aCoordinatorAddsAReadingClubThatIsFoundAndSuggested(FxRobot robot) throws Exception {
+        robot.interact(() -> window.selectTab("tabCatalog"));
         assertThat(robot.lookup("#" + CoordinatorActions.BAR_ID).query().isVisible())
                 .as("no coordinator buttons for staff").isFalse();
         robot.clickOn("#menuSettings");
         robot.clickOn("#menuCoordinatorMode");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.shell().coordinatorModeProperty().get()).isTrue();
-        robot.interact(() -> window.selectTab("tabCatalog"));
         assertThat(robot.lookup("#" + CoordinatorActions.BAR_ID).query().isVisible()).isTrue();
 
         robot.clickOn("#actionNew");
