@@ -439,20 +439,32 @@ public final class OfferStore {
     }
 
     /**
-     * The offers a query selects, in its order. The rows are read first and their JSON parsed afterwards, on
-     * all cores when there are many (issue 17: parsing is most of reading a large catalogue, and SQLite
-     * hands out the rows faster than one core parses them).
+     * The offers a query selects, in its order. Rows are read a batch at a time and each batch's JSON is
+     * parsed on all cores (issue 17: parsing is most of reading a large catalogue, and SQLite hands out rows
+     * faster than one core parses them); only one batch of raw rows is held at a time.
      */
     private List<Offer> query(String sql) {
-        List<String[]> rows = db.jdbi().withHandle(h -> h.createQuery(sql)
-                .map((rs, ctx) -> new String[] {rs.getString(3), rs.getString(4), rs.getString(5)})
-                .list());
-        var stream = rows.size() >= PARALLEL_PARSE ? rows.parallelStream() : rows.stream();
-        return stream.map(r -> toOffer(r[0], r[1], r[2])).toList();
+        return db.jdbi().withHandle(h -> {
+            List<Offer> out = new ArrayList<>();
+            try (var rows = h.createQuery(sql)
+                    .map((rs, ctx) -> new String[] {rs.getString(3), rs.getString(4), rs.getString(5)}).iterator()) {
+                List<String[]> batch = new ArrayList<>(PARSE_BATCH);
+                while (rows.hasNext()) {
+                    batch.add(rows.next());
+                    if (batch.size() == PARSE_BATCH || !rows.hasNext()) {
+                        var parse = batch.size() >= PARALLEL_PARSE ? batch.parallelStream() : batch.stream();
+                        out.addAll(parse.map(r -> toOffer(r[0], r[1], r[2])).toList());
+                        batch.clear();
+                    }
+                }
+            }
+            return out;
+        });
     }
 
-    /** From this many rows the JSON is parsed in parallel. */
-    private static final int PARALLEL_PARSE = 2_000;
+    /** Raw rows held at once while reading; from {@link #PARALLEL_PARSE} rows a batch is parsed in parallel. */
+    private static final int PARSE_BATCH = 4_096;
+    private static final int PARALLEL_PARSE = 512;
 
     private static Offer toOffer(String data, String firstSeen, String lastChanged) {
         Offer o = OfferJson.read(data);

@@ -100,6 +100,38 @@ final class OfferIndex {
         final Map<String, Found> stemFound = new HashMap<>();
         /** True when the offer's name speaks of an interest that is not a broad one. */
         boolean nameSpecific;
+        /** For the index build: the stems by number and their quantised weights ({@link #number}). */
+        int[] stemIds;
+        int[] stemWeights;
+
+        /** Numbers the stems (safe in parallel), so the postings are filled by array index. */
+        void number(StemIds ids) {
+            stemIds = new int[stems.size()];
+            stemWeights = new int[stems.size()];
+            int k = 0;
+            for (Map.Entry<String, Float> e : stems.entrySet()) {
+                stemIds[k] = ids.of(e.getKey());
+                stemWeights[k++] = quantise(e.getValue());
+            }
+        }
+    }
+
+    /** A number per distinct stem, handed out to parallel threads. */
+    static final class StemIds {
+        private final java.util.concurrent.ConcurrentHashMap<String, Integer> ids =
+                new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+
+        int of(String stem) {
+            Integer id = ids.get(stem);
+            return id != null ? id : ids.computeIfAbsent(stem, s -> next.getAndIncrement());
+        }
+
+        String[] byNumber() {
+            String[] out = new String[next.get()];
+            ids.forEach((stem, id) -> out[id] = stem);
+            return out;
+        }
     }
 
     OfferIndex(List<Offer> active, InterestVocabulary vocabulary, Gazetteer gazetteer) {
@@ -135,7 +167,9 @@ final class OfferIndex {
         java.util.stream.IntStream.range(0, size).parallel().forEach(k -> conditions[k] = StatedConditions.of(offers[k]));
         IntList sessionList = new IntList();
         IntList[] concepts = new IntList[vocabulary.concepts().size()];
-        Map<String, IntList> stems = new HashMap<>();
+        // stems numbered as they are met (in parallel), their postings in offer order by number
+        StemIds stemIds = new StemIds();
+        List<IntList> stems = new ArrayList<>();
         Terms[] chunk = new Terms[CHUNK];
         // the words of the catalogue, each analysed once for this build and dropped with it
         DanishTextAnalyzer.WordMemory words = new DanishTextAnalyzer.WordMemory();
@@ -148,7 +182,9 @@ final class OfferIndex {
                 int to = Math.min(size, i + CHUNK);
                 java.util.stream.IntStream.range(from, to).parallel().forEach(k -> {
                     facts(k, offers[k], gazetteer);
-                    chunk[k - from] = analyse(offers[k], false, words);
+                    Terms terms = analyse(offers[k], false, words);
+                    terms.number(stemIds);
+                    chunk[k - from] = terms;
                 });
             }
             long mask = 0;
@@ -167,8 +203,12 @@ final class OfferIndex {
                 }
                 concepts[c].add(i << SHIFT | quantise(e.getValue()));
             }
-            for (Map.Entry<String, Float> e : t.stems.entrySet()) {
-                stems.computeIfAbsent(e.getKey(), k -> new IntList()).add(i << SHIFT | quantise(e.getValue()));
+            for (int k = 0; k < t.stemIds.length; k++) {
+                int id = t.stemIds[k];
+                while (stems.size() <= id) {
+                    stems.add(new IntList());
+                }
+                stems.get(id).add(i << SHIFT | t.stemWeights[k]);
             }
         }
         sessionStart[size] = sessionList.size;
@@ -177,8 +217,11 @@ final class OfferIndex {
         for (int c = 0; c < concepts.length; c++) {
             conceptPostings[c] = concepts[c] == null ? new int[0] : concepts[c].toArray();
         }
-        Map<String, int[]> sp = new HashMap<>(stems.size() * 2);
-        stems.forEach((k, v) -> sp.put(k, v.toArray()));
+        String[] stemOf = stemIds.byNumber();
+        Map<String, int[]> sp = new HashMap<>(stemOf.length * 2);
+        for (int id = 0; id < stems.size(); id++) {
+            sp.put(stemOf[id], stems.get(id).toArray());
+        }
         stemPostings = sp;
         conceptSpecificity = new float[concepts.length];
         for (int c = 0; c < concepts.length; c++) {
