@@ -294,6 +294,35 @@ public record StatedConditions(AudienceSex sex, AgeRange ages, Cost cost, Access
         return STAIRS.matcher(description).find() ? Access.NOT_STEP_FREE : Access.UNKNOWN;
     }
 
+    /**
+     * The offer's own words behind {@link #access()}: the place's accessibility text ("Niveaufri adgang og
+     * handicaptoilet"), else the description's sentence that states it ("Lokalet ligger på 1. sal, ingen
+     * elevator."); null when access is unknown or was only chosen, never written.
+     */
+    public static String accessWords(Offer o) {
+        Access access = access(o, lower(o.description()));
+        if (access == Access.UNKNOWN) {
+            return null;
+        }
+        for (Location l : o.locations()) {
+            if (!l.online() && l.access() == access && l.accessibility() != null && !l.accessibility().isBlank()) {
+                return l.accessibility().strip().replaceAll("\\s+", " ");
+            }
+        }
+        if (o.description() == null || o.locations().stream().anyMatch(l -> !l.online() && l.access() == access)) {
+            return null;
+        }
+        List<Pattern> patterns = access == Access.STEP_FREE ? List.of(STEP_FREE) : List.of(NOT_STEP_FREE, STAIRS);
+        for (Pattern p : patterns) {
+            for (String sentence : o.description().strip().split("(?<=[.!?])\\s+|\\n+")) {
+                if (p.matcher(lower(sentence)).find()) {
+                    return sentence.strip().replaceAll("\\s+", " ");
+                }
+            }
+        }
+        return null;
+    }
+
     private static boolean placeless(Offer o) {
         return o.locations().stream().allMatch(Location::online);
     }

@@ -42,7 +42,7 @@ class HandoutViewModelTest {
     void savingWritesThePdfAndRecordsOneAnonymousReferral() throws Exception {
         TestUiServices services = new TestUiServices(dir.resolve("data"));
         ObservableList<Match> chosen = FXCollections.observableArrayList();
-        HandoutViewModel model = new HandoutViewModel((o, n, t, c, d) -> render(o, n, t, c), services.referrals(),
+        HandoutViewModel model = new HandoutViewModel((o, n, t, c, d, s) -> render(o, n, t, c), services.referrals(),
                 new SameThreadTaskExecutor(), chosen,
                 () -> new HandoutViewModel.ReferralFacts("doegnplejen", FocusLevel.TIDLIG, 78, "3630"));
         assertThat(model.canMake().get()).isFalse();
@@ -70,7 +70,7 @@ class HandoutViewModelTest {
         TestUiServices services = new TestUiServices(dir);
         ObservableList<Match> chosen = FXCollections.observableArrayList(
                 new Match(TestOffers.offer("k", "1", "Seniorkor"), 0.9, 2.0, null, List.of("kor")));
-        HandoutViewModel model = new HandoutViewModel((o, n, t, c, d) -> render(o, n, t, c), services.referrals(),
+        HandoutViewModel model = new HandoutViewModel((o, n, t, c, d, s) -> render(o, n, t, c), services.referrals(),
                 new SameThreadTaskExecutor(), chosen, () -> new HandoutViewModel.ReferralFacts(null, null, null, null));
         model.firstNameProperty().set("Inger");
         model.noteProperty().set("Ses");
@@ -89,7 +89,7 @@ class HandoutViewModelTest {
         TestUiServices services = new TestUiServices(dir.resolve("data"));
         ObservableList<Match> chosen = FXCollections.observableArrayList(
                 new Match(TestOffers.offer("k", "1", "Seniorkor"), 0.9, 2.0, null, List.of("kor")));
-        HandoutViewModel model = new HandoutViewModel((o, n, t, c, d) -> render(o, n, t, c), services.referrals(),
+        HandoutViewModel model = new HandoutViewModel((o, n, t, c, d, s) -> render(o, n, t, c), services.referrals(),
                 new SameThreadTaskExecutor(), chosen, () -> new HandoutViewModel.ReferralFacts(null, null, null, null));
         model.followupConsentProperty().set(true);
         model.ucla().item(1).set("3");

@@ -61,7 +61,7 @@ class MainViewModelTest {
         assertThat(model.unitForm().isFirstStart()).isTrue();
         services.settings().setUnit(StaffUnit.DOEGNPLEJEN, "47 35 10 00");
         assertThat(model.takeUnit()).isTrue();
-        assertThat(model.unit()).contains(StaffUnit.DOEGNPLEJEN);
+        assertThat(model.unit()).contains(StaffUnit.DOEGNPLEJEN.code());
         assertThat(model.unitForm().isFirstStart()).isFalse();
     }
 
