@@ -102,6 +102,12 @@ public final class HandoutTexts {
             return null;
         }
         String words = dk.henvis.catalog.StatedConditions.accessWords(o);
+        String lower = words == null ? "" : words.toLowerCase(Messages.DANISH);
+        // words that already say it ("Trinfri adgang", "Ikke trinfri") are printed as they stand
+        if (stated.access() == dk.henvis.catalog.Access.STEP_FREE && lower.startsWith("trinfri")
+                || stated.access() == dk.henvis.catalog.Access.NOT_STEP_FREE && lower.startsWith("ikke trinfri")) {
+            return capitalize(words);
+        }
         return switch (stated.access()) {
             case STEP_FREE -> words == null ? Messages.get("handout.access.stepFree")
                     : Messages.get("handout.access.stepFreeWords", words);
