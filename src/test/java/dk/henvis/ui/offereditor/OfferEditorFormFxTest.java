@@ -154,6 +154,14 @@ class OfferEditorFormFxTest {
                 .contains("langt nede på listen for borgere med et hjemområde");
         assertThat(robot.lookup("#" + OfferEditorView.MESSAGE_ID).queryLabeled().getText()).contains("uden sted");
         assertThat(positions(robot, content, watched)).as("nothing moved when the warning came").isEqualTo(before);
+        String shots = System.getProperty("henvis.screenshots");
+        if (shots != null) {
+            // the warning as the coordinator sees it, scrolled to the place section
+            robot.interact(() -> ((ScrollPane) editor.getCenter()).setVvalue(0.45));
+            var image = WaitForAsyncUtils.asyncFx(() -> editor.getScene().snapshot(null)).get(10, TimeUnit.SECONDS);
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                    java.nio.file.Path.of(shots, "offer-editor-no-place.png").toFile());
+        }
         // the line under the form says it in the one line it always has
         assertThat(message.getLayoutBounds().getHeight()).isEqualTo(messageHeight);
 
