@@ -77,6 +77,9 @@ public record StatedConditions(AudienceSex sex, AgeRange ages, Cost cost, Access
             + "(?:en\\s+)?(?:visitation|henvisning|bevilling)(?:\\s+(?:fra|af|gennem|via)\\s+[^.;!?\\n]{2,60})?"
             + "|(?:visiteres|henvises)\\s+(?:af|fra|gennem|via)\\s+[^.;!?\\n]{2,60}");
 
+    /** A sentence ends at . ! ? before a capital or a digit ("1. sal" goes on), or at a line break. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}0-9\"«»])|\\n+");
+
     public static final StatedConditions NONE = new StatedConditions(AudienceSex.ANY, AgeRange.ANY, Cost.UNKNOWN,
             Access.UNKNOWN, true, null);
 
@@ -314,7 +317,7 @@ public record StatedConditions(AudienceSex sex, AgeRange ages, Cost cost, Access
         }
         List<Pattern> patterns = access == Access.STEP_FREE ? List.of(STEP_FREE) : List.of(NOT_STEP_FREE, STAIRS);
         for (Pattern p : patterns) {
-            for (String sentence : o.description().strip().split("(?<=[.!?])\\s+|\\n+")) {
+            for (String sentence : SENTENCE_END.split(o.description().strip())) {
                 if (p.matcher(lower(sentence)).find()) {
                     return sentence.strip().replaceAll("\\s+", " ");
                 }
