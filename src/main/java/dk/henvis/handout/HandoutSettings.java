@@ -40,7 +40,10 @@ public record HandoutSettings(String author, String contactLine, String unitPhon
         if (u != null && !u.equals(OTHER)) {
             String key = "handout.unit." + u;
             String builtIn = Messages.get(key);
-            line = builtIn.equals("!" + key + "!") ? Messages.get("handout.unit.added", u) : builtIn;
+            boolean added = builtIn.equals("!" + key + "!");
+            // an added unit that names its municipality itself ("Frivilligcentret, Frederikssund Kommune") stands alone
+            line = !added ? builtIn
+                    : u.toLowerCase(Messages.DANISH).contains("kommune") ? u : Messages.get("handout.unit.added", u);
         }
         return new HandoutSettings(d.author(), line, phone);
     }

@@ -38,5 +38,7 @@ class HandoutFooterTest {
         String text = footerOf(HandoutSettings.forUnit("Aktivitetscentret Jernbanegade", "47 35 12 00"));
         assertThat(text).contains("Aktivitetscentret Jernbanegade, Frederikssund Kommune").contains("47 35 12 00")
                 .doesNotContain("Center for Sundhed og Forebyggelse");
+        assertThat(HandoutSettings.forUnit("Frivilligcentret, Frederikssund Kommune", null).contactLine())
+                .isEqualTo("Frivilligcentret, Frederikssund Kommune");
     }
 }
