@@ -85,6 +85,9 @@ public record StatedConditions(AudienceSex sex, AgeRange ages, Cost cost, Access
             + "(?:en\\s+)?(?:visitation|henvisning|bevilling)(?:\\s+(?:fra|af|gennem|via)\\s+[^.;!?\\n]{2,60})?"
             + "|(?:visiteres|henvises)\\s+(?:af|fra|gennem|via)\\s+[^.;!?\\n]{2,60}");
 
+    /** A sentence ends at . ! ? before a capital or a digit ("1. sal" goes on), or at a line break. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}0-9\"«»])|\\n+");
+
     public static final StatedConditions NONE = new StatedConditions(AudienceSex.ANY, AgeRange.ANY, Cost.UNKNOWN,
             Access.UNKNOWN, true, null);
 
@@ -319,6 +322,35 @@ public record StatedConditions(AudienceSex sex, AgeRange ages, Cost cost, Access
         }
         return containsAny(description, STAIRS_WORDS) && STAIRS.matcher(description).find()
                 ? Access.NOT_STEP_FREE : Access.UNKNOWN;
+    }
+
+    /**
+     * The offer's own words behind {@link #access()}: the place's accessibility text ("Niveaufri adgang og
+     * handicaptoilet"), else the description's sentence that states it ("Lokalet ligger på 1. sal, ingen
+     * elevator."); null when access is unknown or was only chosen, never written.
+     */
+    public static String accessWords(Offer o) {
+        Access access = access(o, lower(o.description()));
+        if (access == Access.UNKNOWN) {
+            return null;
+        }
+        for (Location l : o.locations()) {
+            if (!l.online() && l.access() == access && l.accessibility() != null && !l.accessibility().isBlank()) {
+                return l.accessibility().strip().replaceAll("\\s+", " ");
+            }
+        }
+        if (o.description() == null || o.locations().stream().anyMatch(l -> !l.online() && l.access() == access)) {
+            return null;
+        }
+        List<Pattern> patterns = access == Access.STEP_FREE ? List.of(STEP_FREE) : List.of(NOT_STEP_FREE, STAIRS);
+        for (Pattern p : patterns) {
+            for (String sentence : SENTENCE_END.split(o.description().strip())) {
+                if (p.matcher(lower(sentence)).find()) {
+                    return sentence.strip().replaceAll("\\s+", " ");
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean placeless(Offer o) {

@@ -68,11 +68,19 @@ final class HandoutCommand implements Callable<Integer> {
     boolean followupConsent;
     @Option(names = "--no-log", description = "do not record the referral in the anonymous log")
     boolean noLog;
+    @Option(names = "--profile", paramLabel = "P.json",
+            description = "the citizen profile (contract §2); with the wheelchair need each offer's step-free access is printed")
+    Path profile;
 
     @Override
     public Integer call() {
         ReferralDetails details = ReferralDetails.parse(unit, age, postcode, focus, ucla);
         try (CoreServices s = root.open(db.resolve())) {
+            // read before anything is written: a bad profile is exit 2 with nothing stored
+            boolean stepFree = profile != null
+                    && s.profileReader().read(profile).needs().contains(dk.henvis.matching.Need.WHEELCHAIR);
+            // the footer's unit is checked before anything is written, log or no log
+            HandoutRenderer renderer = footerFor(s, details.unit());
             List<Offer> offers = resolve(s.offers());
             ReferralLog log = s.referrals();
             // the record is drafted first (it checks the anonymous facts and gives a code no record has),
@@ -83,8 +91,8 @@ final class HandoutCommand implements Callable<Integer> {
             ReferralRecord record = noLog ? null : log.draft(unitName, details.focus(), details.age(),
                     details.postcode(), followupConsent, details.ucla(), offers);
             String code = record == null ? log.newCode().value() : record.code().value();
-            HandoutRequest request = new HandoutRequest(offers, name, note, code, log.today(), largePrint);
-            footerFor(s, details.unit()).write(request, out);
+            HandoutRequest request = new HandoutRequest(offers, name, note, code, log.today(), largePrint, stepFree);
+            renderer.write(request, out);
             if (record != null) {
                 log.record(record);
             }
@@ -96,15 +104,17 @@ final class HandoutCommand implements Callable<Integer> {
     }
 
     /**
-     * The renderer whose footer names the referring unit: a built-in staff unit given with {@code --unit}
-     * (by its code) names itself and the unit phone from the settings; otherwise the settings' unit, as in
-     * the window.
+     * The renderer whose footer names the referring unit: a unit known to the installation given with
+     * {@code --unit} (a built-in staff unit by its code, or one the coordinator added) names itself and the unit
+     * phone from the settings; an unknown unit is bad input naming the known ones. Without {@code --unit}, the
+     * settings' unit, as in the window.
      */
     private static HandoutRenderer footerFor(CoreServices s, String unit) {
-        return StaffUnit.fromCode(unit == null ? null : unit.toLowerCase(Locale.ROOT))
-                .map(u -> new HandoutRenderer(
-                        HandoutSettings.forUnit(u.code(), s.settings().unitPhone().orElse(null))))
-                .orElseGet(s::handouts);
+        if (unit == null) {
+            return s.handouts();
+        }
+        String known = new ReferralUnits(s.settings()).require(unit, "--unit");
+        return new HandoutRenderer(HandoutSettings.forUnit(known, s.settings().unitPhone().orElse(null)));
     }
 
     private List<Offer> resolve(OfferStore store) {

@@ -153,10 +153,17 @@ public final class CoreServices implements AutoCloseable {
         if (handouts == null) {
             // the unit's phone number is read at each handout, so a change in settings shows at once
             handouts = new HandoutRenderer(
-                    () -> HandoutSettings.forUnit(settings.unit().map(u -> u.code()).orElse(null),
-                            settings.unitPhone().orElse(null)));
+                    () -> HandoutSettings.forUnit(workerUnit().orElse(null), settings.unitPhone().orElse(null)));
         }
         return handouts;
+    }
+
+    /**
+     * The worker's unit as the installation's list spells it: a built-in unit's code or a unit the coordinator
+     * added; empty when none is set or the stored one is no longer on the list.
+     */
+    public java.util.Optional<String> workerUnit() {
+        return new ReferralUnits(settings).find(settings.unitName().orElse(null));
     }
 
     /** The anonymous referral log (records past the retention period are already deleted). */

@@ -6,7 +6,7 @@ import dk.henvis.catalog.Offer;
 import dk.henvis.catalog.OfferKey;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.settings.CoordinatorSettings;
-import dk.henvis.settings.StaffUnit;
+import dk.henvis.settings.ReferralUnits;
 import dk.henvis.catalog.AtomicFiles;
 import dk.henvis.catalog.PersonalData;
 import dk.henvis.sync.Source;
@@ -68,11 +68,16 @@ public final class FlagService {
         Offer offer = offers.find(key)
                 .orElseThrow(() -> new BadInputException(Messages.get("flags.error.unknownOffer", key.sourceId())));
         Flag flag = new Flag(UUID.randomUUID().toString(), key, offer.name(), t, today(),
-                settings.settings().unit().map(StaffUnit::code).orElse(null), settings.installationId(),
+                workerUnit(), settings.installationId(),
                 Flag.Status.OPEN, null);
         store.add(flag);
         LOG.info("flag {} raised on {}", flag.id(), key);
         return flag;
+    }
+
+    /** The worker's unit as the list spells it (a built-in code or a unit the coordinator added), or null. */
+    private String workerUnit() {
+        return new ReferralUnits(settings.settings()).find(settings.settings().unitName().orElse(null)).orElse(null);
     }
 
     /** The text a flag may carry, stripped; bad input with one Danish line when it may not. */

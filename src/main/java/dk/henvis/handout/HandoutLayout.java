@@ -99,8 +99,18 @@ final class HandoutLayout {
         String where = Messages.get("handout.label.where");
         String price = Messages.get("handout.label.price");
         String contact = Messages.get("handout.label.contact");
+        String access = Messages.get("handout.label.access");
+        String who = Messages.get("handout.label.who");
+        // the keys line up across the offers: the optional ones count when any offer prints them
+        List<String> keys = new java.util.ArrayList<>(List.of(when, where, price, contact));
+        if (texts.stream().anyMatch(x -> x.access() != null)) {
+            keys.add(access);
+        }
+        if (texts.stream().anyMatch(x -> x.who() != null)) {
+            keys.add(who);
+        }
         float keyWidth = 0;
-        for (String k : List.of(when, where, price, contact)) {
+        for (String k : keys) {
             keyWidth = Math.max(keyWidth, w.textWidth(k, label));
         }
         keyWidth += fit.body() * 0.9f;
@@ -119,7 +129,13 @@ final class HandoutLayout {
         if (t.transport() != null && fit.transportLines() > 0) {
             row(t.where() == null ? where : "", t.transport(), body, keyWidth, textWidth, fit.transportLines());
         }
+        if (t.access() != null) {
+            row(access, t.access(), body, keyWidth, textWidth, fit.whereLines());
+        }
         row(price, t.price(), body, keyWidth, textWidth, fit.whereLines());
+        if (t.who() != null) {
+            row(who, t.who(), body, keyWidth, textWidth, fit.whereLines());
+        }
         if (!t.contact().isEmpty()) {
             contactRow(contact, t.contact(), keyWidth, textWidth);
         }

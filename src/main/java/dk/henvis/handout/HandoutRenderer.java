@@ -70,7 +70,7 @@ public final class HandoutRenderer {
         HandoutSettings settings = settingsSource.get();
         List<OfferText> texts = new ArrayList<>();
         for (Offer o : request.offers()) {
-            texts.add(HandoutTexts.of(o, request.date()));
+            texts.add(HandoutTexts.of(o, request.date(), request.stepFreeNeeded()));
         }
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);

@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param referralCode the code the follow-up uses (see {@code dk.henvis.referrals.ReferralCode})
  * @param date         the day the handout is given; "next time" is counted from it
  * @param largePrint   body text at 16 pt or more
+ * @param stepFreeNeeded the citizen needs step-free access (the wheelchair need): each offer's stated access is
+ *                     printed, or that it is not stated
  */
 public record HandoutRequest(List<Offer> offers, String firstName, String note, String referralCode, LocalDate date,
-        boolean largePrint) {
+        boolean largePrint, boolean stepFreeNeeded) {
     public static final int MAX_OFFERS = 3;
     public static final int MAX_OFFERS_LARGE_PRINT = 2;
 
@@ -34,5 +36,11 @@ public record HandoutRequest(List<Offer> offers, String firstName, String note, 
         if (largePrint && offers.size() > MAX_OFFERS_LARGE_PRINT) {
             throw new BadInputException(Messages.get("handout.error.largePrintCount", offers.size()));
         }
+    }
+
+    /** A handout for a citizen without the wheelchair need. */
+    public HandoutRequest(List<Offer> offers, String firstName, String note, String referralCode, LocalDate date,
+            boolean largePrint) {
+        this(offers, firstName, note, referralCode, date, largePrint, false);
     }
 }

@@ -10,6 +10,8 @@ import dk.henvis.i18n.Messages;
  * @param unitPhone   the staff unit's phone number, or null
  */
 public record HandoutSettings(String author, String contactLine, String unitPhone) {
+    /** The built-in unit "Andet": no unit to name. */
+    private static final String OTHER = "andet";
 
     public HandoutSettings {
         author = blankToNull(author);
@@ -24,17 +26,26 @@ public record HandoutSettings(String author, String contactLine, String unitPhon
     }
 
     /**
-     * The footer names the worker's own unit ("Døgnplejen, Frederikssund Kommune") and its phone when they
-     * were given at first start; without a unit (or with "Andet") it names the action plan's contact.
+     * The footer names the worker's own unit ("Døgnplejen, Frederikssund Kommune", or a unit the coordinator
+     * added: "Aktivitetscentret, Frederikssund Kommune") and its phone when they were given; without a unit (or
+     * with "Andet") it names the action plan's contact.
      *
-     * @param unitCode the unit's code in the settings ("doegnplejen"), or null
+     * @param unit a built-in unit's code in the settings ("doegnplejen"), the name of a unit the coordinator
+     *             added (as {@code dk.henvis.settings.ReferralUnits} spells it), or null
      */
-    public static HandoutSettings forUnit(String unitCode, String phone) {
+    public static HandoutSettings forUnit(String unit, String phone) {
         HandoutSettings d = defaults();
-        String key = "handout.unit." + unitCode;
-        String unitLine = unitCode == null ? null : Messages.get(key);
-        boolean known = unitLine != null && !unitLine.equals("!" + key + "!");
-        return new HandoutSettings(d.author(), known ? unitLine : d.contactLine(), phone);
+        String u = blankToNull(unit);
+        String line = d.contactLine();
+        if (u != null && !u.equals(OTHER)) {
+            String key = "handout.unit." + u;
+            String builtIn = Messages.get(key);
+            boolean added = builtIn.equals("!" + key + "!");
+            // an added unit that names its municipality itself ("Frivilligcentret, Frederikssund Kommune") stands alone
+            line = !added ? builtIn
+                    : u.toLowerCase(Messages.DANISH).contains("kommune") ? u : Messages.get("handout.unit.added", u);
+        }
+        return new HandoutSettings(d.author(), line, phone);
     }
 
     public HandoutSettings withUnitPhone(String phone) {

@@ -31,6 +31,15 @@ public final class HandoutTexts {
     }
 
     public static OfferText of(Offer o, LocalDate today) {
+        return of(o, today, false);
+    }
+
+    /**
+     * The offer's printed words.
+     *
+     * @param stepFreeNeeded the citizen needs step-free access: what the offer states about it is printed
+     */
+    public static OfferText of(Offer o, LocalDate today, boolean stepFreeNeeded) {
         List<String> when = new ArrayList<>();
         for (Schedule s : o.schedules()) {
             String line = schedule(s);
@@ -50,9 +59,62 @@ public final class HandoutTexts {
         dk.henvis.catalog.StatedConditions stated = dk.henvis.catalog.StatedConditions.of(o);
         String howToCome = stated.referral() != null ? stated.referral() + "."
                 : o.openDropIn() ? Messages.get("handout.dropIn") : null;
+        String takePart = takePart(o, howToCome);
+        // a referral the notice pushed off the "how to come" line is still a condition
+        String referral = stated.referral() != null && !java.util.Objects.equals(takePart, howToCome)
+                ? stated.referral() : null;
         return new OfferText(o.name().strip(), summary(o.description() != null ? o.description() : o.alternateName()),
                 when, next, where(loc), loc == null ? null : blankToNull(loc.transport()), price(stated.cost()),
-                contact(o), takePart(o, howToCome), SafeLinks.shown(o.url()));
+                contact(o), takePart, SafeLinks.shown(o.url()), who(stated, referral),
+                stepFreeNeeded ? access(o, stated) : null);
+    }
+
+    /** "Kun for kvinder · 60 år og derover": the stated sex and ages (and a referral not said elsewhere); null when none. */
+    static String who(dk.henvis.catalog.StatedConditions stated, String referral) {
+        List<String> parts = new ArrayList<>();
+        switch (stated.sex()) {
+            case WOMEN -> parts.add(Messages.get("handout.who.women"));
+            case MEN -> parts.add(Messages.get("handout.who.men"));
+            default -> {
+            }
+        }
+        dk.henvis.catalog.AgeRange ages = stated.ages();
+        if (ages.min() != null && ages.max() != null) {
+            parts.add(Messages.get("handout.who.ageRange", String.valueOf(ages.min()), String.valueOf(ages.max())));
+        } else if (ages.min() != null) {
+            parts.add(Messages.get("handout.who.ageFrom", String.valueOf(ages.min())));
+        } else if (ages.max() != null) {
+            parts.add(Messages.get("handout.who.ageTo", String.valueOf(ages.max())));
+        }
+        if (referral != null) {
+            parts.add(referral);
+        }
+        return parts.isEmpty() ? null : String.join(" \u00b7 ", parts);
+    }
+
+    /**
+     * Step-free access as the offer states it, in its own words where it has them: "Trinfri adgang: Niveaufri
+     * adgang og handicaptoilet", "Ikke trinfri: Lokalet ligger på 1. sal, ingen elevator.", or "ikke oplyst –
+     * ring og spørg". Null for an offer that only takes place online (access does not apply).
+     */
+    static String access(Offer o, dk.henvis.catalog.StatedConditions stated) {
+        if (!o.locations().isEmpty() && o.locations().stream().allMatch(Location::online)) {
+            return null;
+        }
+        String words = dk.henvis.catalog.StatedConditions.accessWords(o);
+        String lower = words == null ? "" : words.toLowerCase(Messages.DANISH);
+        // words that already say it ("Trinfri adgang", "Ikke trinfri") are printed as they stand
+        if (stated.access() == dk.henvis.catalog.Access.STEP_FREE && lower.startsWith("trinfri")
+                || stated.access() == dk.henvis.catalog.Access.NOT_STEP_FREE && lower.startsWith("ikke trinfri")) {
+            return capitalize(words);
+        }
+        return switch (stated.access()) {
+            case STEP_FREE -> words == null ? Messages.get("handout.access.stepFree")
+                    : Messages.get("handout.access.stepFreeWords", words);
+            case NOT_STEP_FREE -> words == null ? Messages.get("handout.access.notStepFree")
+                    : Messages.get("handout.access.notStepFreeWords", words);
+            case UNKNOWN -> Messages.get("handout.access.unknown");
+        };
     }
 
     /** The first one or two sentences of a description, white space collapsed. */

@@ -76,12 +76,26 @@ public final class Settings {
         });
     }
 
+    /** The worker's unit when it is a built-in one (its defaults fill the citizen panel). */
     public Optional<StaffUnit> unit() {
         return get(UNIT).flatMap(StaffUnit::fromCode);
     }
 
+    /**
+     * The worker's unit as stored: a built-in unit's code ("doegnplejen") or the name of a unit the coordinator
+     * added ({@link ReferralUnits}); empty before the first start's choice.
+     */
+    public Optional<String> unitName() {
+        return get(UNIT);
+    }
+
     public void setUnit(StaffUnit unit, String phone) {
-        put(UNIT, unit.code());
+        setUnit(unit.code(), phone);
+    }
+
+    /** Sets the worker's unit by a built-in code or an added unit's name, and the unit's phone. */
+    public void setUnit(String unit, String phone) {
+        put(UNIT, unit.strip());
         put(UNIT_PHONE, phone == null || phone.isBlank() ? null : phone.strip());
     }
 

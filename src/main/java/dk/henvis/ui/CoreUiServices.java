@@ -113,8 +113,8 @@ public class CoreUiServices implements UiServices {
 
     @Override
     public HandoutPort handout() {
-        return (offers, firstName, note, referralCode, date) -> core.handouts()
-                .render(new HandoutRequest(offers, firstName, note, referralCode, date, false)).pdf();
+        return (offers, firstName, note, referralCode, date, stepFree) -> core.handouts()
+                .render(new HandoutRequest(offers, firstName, note, referralCode, date, false, stepFree)).pdf();
     }
 
     @Override

@@ -14,7 +14,13 @@ import java.util.List;
  */
 @FunctionalInterface
 public interface HandoutPort {
-    byte[] render(List<Offer> offers, String firstName, String note, String referralCode, LocalDate date);
+    /**
+     * Renders the page.
+     *
+     * @param stepFreeNeeded the citizen's wheelchair need is ticked: each offer's step-free access is printed
+     */
+    byte[] render(List<Offer> offers, String firstName, String note, String referralCode, LocalDate date,
+            boolean stepFreeNeeded);
 
     /** The page as a picture for the preview. */
     default BufferedImage preview(byte[] pdf) {

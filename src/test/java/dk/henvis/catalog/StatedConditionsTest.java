@@ -25,6 +25,28 @@ class StatedConditionsTest {
     }
 
     @Test
+    void theAccessWordsAreThePlacesOwnTextElseTheSentenceOfTheDescriptionThatSaysIt() {
+        Location stated = new Location("l", "Huset", "Vej 1", "3600", "Frederikssund", 55.84, 12.07, null,
+                Access.STEP_FREE, "Niveaufri adgang og handicaptoilet", false);
+        assertThat(StatedConditions.accessWords(offer("Kor", "Vi synger.", Cost.UNKNOWN, null, List.of(stated))))
+                .isEqualTo("Niveaufri adgang og handicaptoilet");
+        // "1. sal" does not end the sentence
+        assertThat(StatedConditions.accessWords(offer("Rundvisning", "Vi går i roligt tempo, og der er elevator til "
+                + "1. sal. Kaffe bagefter.", Cost.UNKNOWN, null, List.of(PLACE))))
+                .isEqualTo("Vi går i roligt tempo, og der er elevator til 1. sal.");
+        assertThat(StatedConditions.accessWords(offer("Skak", "Vi spiller skak. Lokalet er i kælderen, og der er "
+                + "ingen elevator.", Cost.UNKNOWN, null, List.of(PLACE))))
+                .isEqualTo("Lokalet er i kælderen, og der er ingen elevator.");
+        assertThat(StatedConditions.accessWords(offer("Strik", "Vi strikker.", Cost.UNKNOWN, null, List.of(PLACE))))
+                .isNull();
+        // chosen in the form without words: the choice stands, no words to quote
+        Location chosen = new Location("l", "Huset", "Vej 1", "3600", "Frederikssund", 55.84, 12.07, null,
+                Access.NOT_STEP_FREE, null, false);
+        assertThat(StatedConditions.accessWords(offer("Bridge", "Trinfri indgang fra gården.", Cost.UNKNOWN, null,
+                List.of(chosen)))).isNull();
+    }
+
+    @Test
     void singleSexAsListingsWriteIt() {
         assertThat(of("Mænds Mødested", "Et sted hvor mænd mødes. Kun for mænd.").sex()).isEqualTo(AudienceSex.MEN);
         assertThat(of("Kvindenetværk", "Forbeholdt kvinder. Vi går ture.").sex()).isEqualTo(AudienceSex.WOMEN);

@@ -83,6 +83,54 @@ class HandoutCommandTest {
     }
 
     @Test
+    void aUnitTheCoordinatorAddedIsNamedInTheFooterAndAnUnknownUnitIsRefusedWithTheKnownOnes() throws Exception {
+        assertThat(CliRun.run("units", "--db", db.toString(), "--add", "Aktivitetscentret").code()).isZero();
+        Path added = dir.resolve("added.pdf");
+        assertThat(run("--offer", "kor", "--out", added.toString(), "--unit", "aktivitetscentret", "--no-log"))
+                .as(err).isZero();
+        assertThat(pdfText(added)).contains("Aktivitetscentret, Frederikssund Kommune")
+                .doesNotContain("Center for Sundhed og Forebyggelse");
+
+        Path unknown = dir.resolve("unknown.pdf");
+        for (List<String> extra : List.of(List.of("--no-log"), List.<String>of())) {
+            List<String> args = new ArrayList<>(List.of("--offer", "kor", "--out", unknown.toString(), "--unit",
+                    "Hjemmesygeplejen"));
+            args.addAll(extra);
+            assertBad(run(args.toArray(String[]::new)), "Hjemmesygeplejen");
+            assertThat(err).contains("doegnplejen").contains("genoptraening").contains("Aktivitetscentret");
+            assertThat(Files.exists(unknown)).isFalse();
+        }
+        try (CoreServices s = Services.open(db)) {
+            assertThat(s.referrals().size()).isZero();
+        }
+    }
+
+    @Test
+    void withAProfileWhoseNeedsHoldWheelchairEachOffersStepFreeAccessIsPrinted() throws Exception {
+        Path wheelchair = dir.resolve("kørestol.json");
+        Files.writeString(wheelchair, "{\"age\": 78, \"needs\": [\"wheelchair\", \"free\"]}");
+        Path pdf = dir.resolve("adgang.pdf");
+        assertThat(run("--offer", "kor", "--offer", "strik", "--out", pdf.toString(), "--profile",
+                wheelchair.toString(), "--no-log")).as(err).isZero();
+        String text = pdfText(pdf);
+        // the test offers' place says "Trinfri adgang" in its own words
+        assertThat(text.split("Adgang Trinfri adgang", -1)).hasSize(3);
+
+        Path other = dir.resolve("andet.json");
+        Files.writeString(other, "{\"needs\": [\"free\"]}");
+        Path plain = dir.resolve("uden.pdf");
+        assertThat(run("--offer", "kor", "--out", plain.toString(), "--profile", other.toString(), "--no-log"))
+                .as(err).isZero();
+        assertThat(pdfText(plain)).doesNotContain("Adgang");
+
+        Path bad = dir.resolve("forkert.json");
+        Files.writeString(bad, "{\"needs\": \"wheelchair\"}");
+        Path none = dir.resolve("ingen.pdf");
+        assertBad(run("--offer", "kor", "--out", none.toString(), "--profile", bad.toString()), "forkert.json");
+        assertThat(Files.exists(none)).isFalse();
+    }
+
+    @Test
     void writesTheHandoutAndEndsWithTheReferralCode() throws Exception {
         Path pdf = dir.resolve("h.pdf");
         // the log takes only units from the list (issue 18)

@@ -65,6 +65,14 @@ class FlagExchangeTest {
     }
 
     @Test
+    void aFlagRaisedInAUnitTheCoordinatorAddedNamesThatUnit() {
+        new dk.henvis.settings.ReferralUnits(worker.settings()).add("Aktivitetscentret");
+        worker.settings().setUnit("aktivitetscentret", null);
+        assertThat(worker.flags().raise(new OfferKey("kommunen", "laeseklub-1"), "Ny leder").unit())
+                .isEqualTo("Aktivitetscentret");
+    }
+
+    @Test
     void aFlagTravelsToTheCoordinatorAndComesBackResolved() throws Exception {
         Flag raised = worker.flags().raise(new OfferKey("kommunen", "laeseklub-1"), "  Holdet er flyttet til torsdag ");
         assertThat(raised.text()).isEqualTo("Holdet er flyttet til torsdag");

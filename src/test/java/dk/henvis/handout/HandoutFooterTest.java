@@ -32,4 +32,13 @@ class HandoutFooterTest {
                 .isEqualTo(HandoutSettings.defaults().contactLine());
         assertThat(HandoutSettings.forUnit("andet", "12 34 56 78").unitPhone()).isEqualTo("12 34 56 78");
     }
+
+    @Test
+    void aUnitTheCoordinatorAddedIsNamedToo() {
+        String text = footerOf(HandoutSettings.forUnit("Aktivitetscentret Jernbanegade", "47 35 12 00"));
+        assertThat(text).contains("Aktivitetscentret Jernbanegade, Frederikssund Kommune").contains("47 35 12 00")
+                .doesNotContain("Center for Sundhed og Forebyggelse");
+        assertThat(HandoutSettings.forUnit("Frivilligcentret, Frederikssund Kommune", null).contactLine())
+                .isEqualTo("Frivilligcentret, Frederikssund Kommune");
+    }
 }

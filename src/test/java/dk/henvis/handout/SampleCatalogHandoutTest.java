@@ -66,8 +66,20 @@ class SampleCatalogHandoutTest {
         check(offers, null);
     }
 
+    /** With the wheelchair need every offer also gets its access row, and the page is still one page. */
+    @ParameterizedTest
+    @MethodSource("sampleThrees")
+    void sampleOffersInThreesWithTheWheelchairNeedFitOnePageAndSayTheirAccess(List<Offer> offers) {
+        check(offers, null, true);
+    }
+
     private static void check(List<Offer> offers, String name) {
-        Handout h = RENDERER.render(new HandoutRequest(offers, name, "Jeg ringer til dig på fredag", CODE, TODAY, false));
+        check(offers, name, false);
+    }
+
+    private static void check(List<Offer> offers, String name, boolean wheelchair) {
+        Handout h = RENDERER.render(new HandoutRequest(offers, name, "Jeg ringer til dig på fredag", CODE, TODAY, false,
+                wheelchair));
         PdfChecks.Reading r = PdfChecks.read(h.pdf());
         assertThat(r.pages()).isEqualTo(1);
         assertThat(r.allFontsEmbedded()).isTrue();
@@ -78,7 +90,7 @@ class SampleCatalogHandoutTest {
             assertThat(text).contains(name);
         }
         for (Offer o : offers) {
-            OfferText t = HandoutTexts.of(o, TODAY);
+            OfferText t = HandoutTexts.of(o, TODAY, wheelchair);
             assertThat(text).as("name of %s", o.id()).contains(start(t.name()));
             if (!t.when().isEmpty()) {
                 assertThat(text).as("time of %s", o.id()).contains(start(t.when().get(0)));
@@ -86,6 +98,9 @@ class SampleCatalogHandoutTest {
             Location loc = o.primaryLocation();
             if (loc != null && !loc.online() && t.where() != null) {
                 assertThat(text).as("address of %s", o.id()).contains(start(t.where()));
+            }
+            if (wheelchair && t.access() != null) {
+                assertThat(text).as("access of %s", o.id()).contains(start(t.access()));
             }
         }
     }

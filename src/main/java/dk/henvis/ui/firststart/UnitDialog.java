@@ -35,13 +35,24 @@ public final class UnitDialog extends Dialog<ButtonType> {
             RadioButton rb = new RadioButton(UnitViewModel.label(unit));
             rb.setMnemonicParsing(true);
             rb.setId("unit-" + unit.code());
-            rb.setUserData(unit);
+            rb.setUserData(unit.code());
             rb.setToggleGroup(group);
-            rb.setSelected(unit == model.unitProperty().get());
+            rb.setSelected(unit.code().equals(model.unitProperty().get()));
+            box.getChildren().add(rb);
+        }
+        // the units the coordinator added on this installation (their names as typed: no mnemonics)
+        int n = 0;
+        for (String added : model.addedUnits()) {
+            RadioButton rb = new RadioButton(added);
+            rb.setMnemonicParsing(false);
+            rb.setId("unit-added-" + n++);
+            rb.setUserData(added);
+            rb.setToggleGroup(group);
+            rb.setSelected(added.equals(model.unitProperty().get()));
             box.getChildren().add(rb);
         }
         group.selectedToggleProperty().addListener((o, a, b) ->
-                model.unitProperty().set(b == null ? null : (StaffUnit) b.getUserData()));
+                model.unitProperty().set(b == null ? null : (String) b.getUserData()));
 
         Label phoneLabel = dk.henvis.ui.common.Labels.forControl(i18n("ui.firststart.phone"), null);
         phoneLabel.setMnemonicParsing(true);

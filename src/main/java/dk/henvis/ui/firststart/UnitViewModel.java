@@ -2,8 +2,10 @@ package dk.henvis.ui.firststart;
 
 import static dk.henvis.ui.I18n.i18n;
 
+import dk.henvis.settings.ReferralUnits;
 import dk.henvis.settings.Settings;
 import dk.henvis.settings.StaffUnit;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -12,23 +14,32 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * The worker's unit and the unit's phone number, chosen at first start and changed in settings.
- * Both describe the workplace, never a citizen.
+ * The worker's unit and the unit's phone number, chosen at first start and changed in settings: a built-in
+ * unit or one the coordinator added on this installation ({@link ReferralUnits}). Both describe the workplace,
+ * never a citizen.
  */
 public final class UnitViewModel {
     private final Settings settings;
-    private final ObjectProperty<StaffUnit> unit = new SimpleObjectProperty<>();
+    private final ReferralUnits units;
+    /** The chosen unit: a built-in unit's code ("doegnplejen") or an added unit's name; null before a choice. */
+    private final ObjectProperty<String> unit = new SimpleObjectProperty<>();
     private final StringProperty phone = new SimpleStringProperty("");
 
     public UnitViewModel(Settings settings) {
         this.settings = settings;
-        settings.unit().ifPresent(unit::set);
+        this.units = new ReferralUnits(settings);
+        settings.unitName().flatMap(units::find).ifPresent(unit::set);
         phone.set(settings.unitPhone().orElse(""));
     }
 
     /** True until a unit has been chosen once on this installation. */
     public boolean isFirstStart() {
-        return settings.unit().isEmpty();
+        return settings.unitName().isEmpty();
+    }
+
+    /** The units the coordinator added, offered after the built-in ones. */
+    public List<String> addedUnits() {
+        return units.added();
     }
 
     public BooleanBinding canSave() {
@@ -41,7 +52,8 @@ public final class UnitViewModel {
         }
     }
 
-    public ObjectProperty<StaffUnit> unitProperty() {
+    /** The chosen unit: a built-in unit's code or an added unit's name. */
+    public ObjectProperty<String> unitProperty() {
         return unit;
     }
 

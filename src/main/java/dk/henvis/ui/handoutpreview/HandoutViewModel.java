@@ -42,6 +42,7 @@ public final class HandoutViewModel {
     private final TaskExecutor executor;
     private final ObservableList<Match> chosen;
     private final Supplier<ReferralFacts> facts;
+    private final javafx.beans.value.ObservableBooleanValue stepFreeNeeded;
     private final StringProperty firstName = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
     private final ObjectProperty<BufferedImage> page = new SimpleObjectProperty<>();
@@ -56,7 +57,22 @@ public final class HandoutViewModel {
 
     public HandoutViewModel(HandoutPort renderer, ReferralLog referrals, TaskExecutor executor,
             ObservableList<Match> chosen, Supplier<ReferralFacts> facts) {
+        this(renderer, referrals, executor, chosen, facts, new javafx.beans.property.SimpleBooleanProperty(false));
+    }
+
+    /**
+     * @param stepFreeNeeded the citizen's wheelchair need: while ticked, the page prints each offer's step-free
+     *                       access (and a page made before it changed is made again)
+     */
+    public HandoutViewModel(HandoutPort renderer, ReferralLog referrals, TaskExecutor executor,
+            ObservableList<Match> chosen, Supplier<ReferralFacts> facts,
+            javafx.beans.value.ObservableBooleanValue stepFreeNeeded) {
         this.renderer = renderer;
+        this.stepFreeNeeded = stepFreeNeeded;
+        stepFreeNeeded.addListener((o, a, b) -> {
+            pdf.set(null);
+            page.set(null);
+        });
         this.referrals = referrals;
         this.executor = executor;
         this.chosen = chosen;
@@ -98,7 +114,8 @@ public final class HandoutViewModel {
 
     private byte[] render() {
         ReferralRecord r = draft();
-        return renderer.render(offers(), firstName.get(), note.get(), r.code().value(), r.date());
+        return renderer.render(offers(), firstName.get(), note.get(), r.code().value(), r.date(),
+                stepFreeNeeded.get());
     }
 
     /** Renders the page in the background and shows it as an image. */

@@ -56,6 +56,7 @@ public final class OfferEditorView extends BorderPane {
     public static final String NAME_ID = "editorName";
     public static final String SAVE_ID = "editorSave";
     public static final String MESSAGE_ID = "editorMessage";
+    public static final String NO_PLACE_ID = "editorNoPlace";
     /** The categories of the conventions (HSDS-CONVENTIONS.md), suggested while typing. */
     static final List<String> CATEGORIES = List.of("Sang og musik", "Motion og bevægelse", "Natur og gåture",
             "Håndarbejde og kreativitet", "Kunst og kultur", "Læsning og litteratur", "Spil og kort",
@@ -118,6 +119,8 @@ public final class OfferEditorView extends BorderPane {
         description.setId("editorDescription");
         description.setWrapText(true);
         description.setPrefRowCount(4);
+        // Tab and Shift+Tab go on to the next field, as in the citizen panel's note
+        dk.henvis.ui.common.TabLeaves.install(description);
         description.textProperty().bindBidirectional(model.descriptionProperty());
         r = row(g, r, i18n("ui.editor.description"), description, null);
         r = row(g, r, i18n("ui.editor.organisation"), text("editorOrganisation", model.organisationProperty()), null);
@@ -225,7 +228,16 @@ public final class OfferEditorView extends BorderPane {
             focusLast(placeBox);
         });
         rebuildOn(model.places(), placeBox, this::placeRow);
-        return new VBox(8, section(i18n("ui.editor.section.where")), placeBox, add);
+        // saved without any place: said here, in a space kept for it (its text is always set, only shown when it
+        // applies), so nothing below moves when it comes or goes
+        Label noPlace = new Label(i18n("ui.editor.noPlace"));
+        noPlace.setId(NO_PLACE_ID);
+        noPlace.setWrapText(true);
+        noPlace.getStyleClass().add("warning");
+        noPlace.setMinHeight(Region.USE_PREF_SIZE);
+        noPlace.setMaxWidth(Double.MAX_VALUE);
+        noPlace.visibleProperty().bind(model.noPlaceProperty());
+        return new VBox(8, section(i18n("ui.editor.section.where")), placeBox, add, noPlace);
     }
 
     private Node placeRow(PlaceRow p) {

@@ -95,6 +95,8 @@ public final class OfferEditorViewModel {
     private final ObservableList<ContactRow> contacts = FXCollections.observableArrayList();
     private final FieldErrors errors = new FieldErrors();
     private final StringProperty message = new SimpleStringProperty("");
+    /** Saved (or about to be) with no place at all: not sortable by distance; a warning, not a block. */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper noPlace = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty ready = new SimpleBooleanProperty();
     private final ObjectProperty<Offer> saved = new SimpleObjectProperty<>();
@@ -175,6 +177,7 @@ public final class OfferEditorViewModel {
         try {
             base = o;
             checking = false;
+            noPlace.set(false);
             purpose.set(p);
             name.set(nz(o.name()));
             alternateName.set(nz(o.alternateName()));
@@ -307,6 +310,7 @@ public final class OfferEditorViewModel {
      */
     public Optional<Offer> check() {
         checking = true;
+        noPlace.set(places.stream().noneMatch(PlaceRow::locates));
         errors.clear();
         rowErrors().forEach(FieldErrors::clear);
         Optional<Offer> built = build();
@@ -411,12 +415,17 @@ public final class OfferEditorViewModel {
         }
         busy.set(true);
         message.set(i18n("ui.editor.saving"));
+        boolean placeless = noPlace.get();
         executor.submit(BackgroundTask.of(p -> curation.save(offer.get()))
                 .onSuccess(s -> {
                     Purpose was = purpose.get();
                     load(s, Purpose.EDIT);
                     saved.set(s);
-                    message.set(i18n(was == Purpose.EDIT ? "ui.editor.savedChanges" : "ui.editor.savedNew", s.name()));
+                    // the warning stays, and goes as soon as a place is given
+                    noPlace.set(placeless);
+                    checking = placeless;
+                    message.set(placeless ? i18n("ui.editor.savedNoPlace", s.name())
+                            : i18n(was == Purpose.EDIT ? "ui.editor.savedChanges" : "ui.editor.savedNew", s.name()));
                     savedListeners.forEach(l -> l.accept(s));
                 })
                 .onFailure(e -> message.set(e instanceof BadInputException ? e.getMessage()
@@ -599,6 +608,15 @@ public final class OfferEditorViewModel {
     /** True once the offer to edit is loaded. */
     public ReadOnlyBooleanProperty readyProperty() {
         return ready;
+    }
+
+    /**
+     * True once the form was checked (saved) with no place at all (no address, no town, no coordinates, not
+     * online), until a place is given: the offer then cannot be sorted by distance and ranks far down for a citizen
+     * with a home area. A warning only: such an offer is saved.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty noPlaceProperty() {
+        return noPlace.getReadOnlyProperty();
     }
 
     /** The offer as last saved (or retired) from this form. */

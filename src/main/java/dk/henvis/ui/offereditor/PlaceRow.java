@@ -68,6 +68,15 @@ public final class PlaceRow {
                 Parse.text(accessibility.get()), online.get());
     }
 
+    /**
+     * True when the row says where the offer is on the map or that it is online: an address, a postcode, a town
+     * or coordinates. A place's name alone cannot be sorted by distance.
+     */
+    boolean locates() {
+        return online.get() || !Parse.blank(street.get()) || !Parse.blank(postcode.get()) || !Parse.blank(city.get())
+                || !Parse.blank(latitude.get()) || !Parse.blank(longitude.get());
+    }
+
     boolean isEmpty() {
         return Parse.blank(name.get()) && Parse.blank(street.get()) && Parse.blank(postcode.get())
                 && Parse.blank(city.get()) && Parse.blank(latitude.get()) && Parse.blank(longitude.get())

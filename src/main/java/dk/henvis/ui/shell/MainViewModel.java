@@ -2,7 +2,6 @@ package dk.henvis.ui.shell;
 
 import dk.henvis.catalog.Offer;
 import dk.henvis.settings.Settings;
-import dk.henvis.settings.StaffUnit;
 import dk.henvis.ui.MatchPort;
 import dk.henvis.ui.Suggester;
 import dk.henvis.ui.UiServices;
@@ -60,7 +59,7 @@ public final class MainViewModel {
         MatchPort matcher = services.matcher();
         this.results = new ResultsViewModel(matcher, executor, services.clock(), citizen::toProfile);
         this.handout = new HandoutViewModel(services.handout(), services.referrals(), executor, results.chosen(),
-                this::referralFacts);
+                this::referralFacts, citizen.need(dk.henvis.matching.Need.WHEELCHAIR));
         citizen.onChange(results::profileChanged);
         shell.onCatalogChanged(() -> {
             catalog.reload();
@@ -72,7 +71,9 @@ public final class MainViewModel {
     }
 
     private HandoutViewModel.ReferralFacts referralFacts() {
-        String unit = services.settings().unit().map(StaffUnit::code).orElse(null);
+        // a built-in unit's code or a unit the coordinator added, as the installation's list spells it
+        String unit = new dk.henvis.settings.ReferralUnits(services.settings())
+                .find(services.settings().unitName().orElse(null)).orElse(null);
         return new HandoutViewModel.ReferralFacts(unit, citizen.focusProperty().get(), citizen.ageValue(),
                 citizen.postcode());
     }
@@ -112,16 +113,21 @@ public final class MainViewModel {
         citizen.clear();
     }
 
-    /** The unit as set now (compared before and after the unit dialog). */
-    public Optional<StaffUnit> unit() {
-        return services.settings().unit();
+    /** The unit as set now (compared before and after the unit dialog): a built-in code or an added unit's name. */
+    public Optional<String> unit() {
+        return services.settings().unitName();
     }
 
-    /** After the unit was set: the citizen form uses it. False when no unit is set. */
+    /**
+     * After the unit was set: the citizen form uses its defaults (a unit the coordinator added has none). False
+     * when no unit is set.
+     */
     public boolean takeUnit() {
-        Optional<StaffUnit> unit = unit();
-        unit.ifPresent(citizen::setUnit);
-        return unit.isPresent();
+        if (unit().isEmpty()) {
+            return false;
+        }
+        citizen.setUnit(services.settings().unit().orElse(null));
+        return true;
     }
 
     /** Which sources carry an offer shown in the citizen's results (the same activity may come from several). */

@@ -143,6 +143,14 @@ class WorkerFlowFxTest {
             for (String name : chosen) {
                 assertThat(text).contains(name);
             }
+            // the wheelchair need is ticked: each offer says what it states about step-free access (issue 16)
+            String flat = text.replace('\u00A0', ' ');
+            for (Match m : window.results().chosen()) {
+                String access = dk.henvis.handout.HandoutTexts.of(m.offer(), services.referrals().today(), true).access();
+                assertThat(access).isNotNull();
+                assertThat(flat).contains("Adgang " + access.substring(0, Math.min(20, access.length())));
+            }
+            assertThat(flat).contains("Døgnplejen, Frederikssund Kommune");
         }
         // the referral is recorded right after the file is in place, on the background thread
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> services.referrals().size() == 1);

@@ -42,7 +42,7 @@ class HandoutViewModelTest {
     void savingWritesThePdfAndRecordsOneAnonymousReferral() throws Exception {
         TestUiServices services = new TestUiServices(dir.resolve("data"));
         ObservableList<Match> chosen = FXCollections.observableArrayList();
-        HandoutViewModel model = new HandoutViewModel((o, n, t, c, d) -> render(o, n, t, c), services.referrals(),
+        HandoutViewModel model = new HandoutViewModel((o, n, t, c, d, s) -> render(o, n, t, c), services.referrals(),
                 new SameThreadTaskExecutor(), chosen,
                 () -> new HandoutViewModel.ReferralFacts("doegnplejen", FocusLevel.TIDLIG, 78, "3630"));
         assertThat(model.canMake().get()).isFalse();
@@ -70,7 +70,7 @@ class HandoutViewModelTest {
         TestUiServices services = new TestUiServices(dir);
         ObservableList<Match> chosen = FXCollections.observableArrayList(
                 new Match(TestOffers.offer("k", "1", "Seniorkor"), 0.9, 2.0, null, List.of("kor")));
-        HandoutViewModel model = new HandoutViewModel((o, n, t, c, d) -> render(o, n, t, c), services.referrals(),
+        HandoutViewModel model = new HandoutViewModel((o, n, t, c, d, s) -> render(o, n, t, c), services.referrals(),
                 new SameThreadTaskExecutor(), chosen, () -> new HandoutViewModel.ReferralFacts(null, null, null, null));
         model.firstNameProperty().set("Inger");
         model.noteProperty().set("Ses");
@@ -89,7 +89,7 @@ class HandoutViewModelTest {
         TestUiServices services = new TestUiServices(dir.resolve("data"));
         ObservableList<Match> chosen = FXCollections.observableArrayList(
                 new Match(TestOffers.offer("k", "1", "Seniorkor"), 0.9, 2.0, null, List.of("kor")));
-        HandoutViewModel model = new HandoutViewModel((o, n, t, c, d) -> render(o, n, t, c), services.referrals(),
+        HandoutViewModel model = new HandoutViewModel((o, n, t, c, d, s) -> render(o, n, t, c), services.referrals(),
                 new SameThreadTaskExecutor(), chosen, () -> new HandoutViewModel.ReferralFacts(null, null, null, null));
         model.followupConsentProperty().set(true);
         model.ucla().item(1).set("3");
@@ -110,5 +110,35 @@ class HandoutViewModelTest {
         model.clear();
         assertThat(model.followupConsentProperty().get()).isFalse();
         assertThat(model.ucla().isBlank()).isTrue();
+    }
+
+    @Test
+    void theWheelchairNeedPrintsEachOffersStepFreeAccessAndAPageMadeBeforeItChangedIsMadeAgain() throws Exception {
+        TestUiServices services = new TestUiServices(dir.resolve("data"));
+        dk.henvis.catalog.Offer unknownAccess = TestOffers.offer("k", "2", "Strikkecafé").toBuilder()
+                .locations(List.of(new dk.henvis.catalog.Location("l2", "Biblioteket", "Østergade 8", "3600",
+                        "Frederikssund", 55.84, 12.07, null, dk.henvis.catalog.Access.UNKNOWN, null, false)))
+                .build();
+        ObservableList<Match> chosen = FXCollections.observableArrayList(
+                new Match(TestOffers.offer("k", "1", "Seniorkor"), 0.9, 2.0, null, List.of("kor")),
+                new Match(unknownAccess, 0.8, 3.0, null, List.of("strik")));
+        javafx.beans.property.BooleanProperty wheelchair = new javafx.beans.property.SimpleBooleanProperty(false);
+        HandoutViewModel model = new HandoutViewModel(services.handout(), services.referrals(),
+                new SameThreadTaskExecutor(), chosen, () -> new HandoutViewModel.ReferralFacts(null, null, null, null),
+                wheelchair);
+        assertThat(text(model.pdfForPrinting())).doesNotContain("Adgang").doesNotContain("ring og spørg");
+
+        wheelchair.set(true);
+        String withNeed = text(model.pdfForPrinting());
+        assertThat(withNeed).contains("Adgang Trinfri adgang").contains("Adgang For kørestol ikke oplyst – ring og spørg");
+        Path out = dir.resolve("h.pdf");
+        model.save(out, () -> { });
+        assertThat(text(Files.readAllBytes(out))).contains("ring og spørg");
+    }
+
+    private static String text(byte[] pdf) throws java.io.IOException {
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("[\\s\\u00A0]+", " ");
+        }
     }
 }

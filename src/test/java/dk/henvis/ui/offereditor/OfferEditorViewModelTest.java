@@ -165,6 +165,34 @@ class OfferEditorViewModelTest {
     }
 
     @Test
+    void anOfferWithoutAnyPlaceIsSavedWithAWarningThatGoesOnceAPlaceIsGiven() {
+        form.startNew();
+        assertThat(form.noPlaceProperty().get()).as("no warning before a save").isFalse();
+        form.nameProperty().set("Besøgsven");
+        form.byAppointmentProperty().set(true);
+        assertThat(form.save()).as("a warning, not a block").isTrue();
+        Offer saved = services.offers().find(form.savedProperty().get().key()).orElseThrow();
+        assertThat(saved.name()).isEqualTo("Besøgsven");
+        assertThat(form.noPlaceProperty().get()).isTrue();
+        assertThat(form.messageProperty().get()).isEqualTo("'Besøgsven' er gemt – uden sted. Se advarslen under Hvor.");
+
+        form.places().get(0).postcodeProperty().set("3630");
+        assertThat(form.noPlaceProperty().get()).as("gone as soon as a place is given").isFalse();
+        form.places().get(0).cityProperty().set("Jægerspris");
+        assertThat(form.save()).isTrue();
+        assertThat(form.noPlaceProperty().get()).isFalse();
+        assertThat(form.messageProperty().get()).isEqualTo("Ændringerne i 'Besøgsven' er gemt.");
+
+        // online is a place of its own: no warning
+        form.startNew();
+        form.nameProperty().set("Snak på video");
+        form.byAppointmentProperty().set(true);
+        form.places().get(0).onlineProperty().set(true);
+        assertThat(form.save()).isTrue();
+        assertThat(form.noPlaceProperty().get()).isFalse();
+    }
+
+    @Test
     void theSavedOfferIsWhatWasEntered() {
         form.startNew();
         typeReadingClub(form);

@@ -61,8 +61,41 @@ class MainViewModelTest {
         assertThat(model.unitForm().isFirstStart()).isTrue();
         services.settings().setUnit(StaffUnit.DOEGNPLEJEN, "47 35 10 00");
         assertThat(model.takeUnit()).isTrue();
-        assertThat(model.unit()).contains(StaffUnit.DOEGNPLEJEN);
+        assertThat(model.unit()).contains(StaffUnit.DOEGNPLEJEN.code());
         assertThat(model.unitForm().isFirstStart()).isFalse();
+    }
+
+    @Test
+    void aWorkerInAUnitTheCoordinatorAddedHasItNamedOnTheHandoutAndInTheReferralAndTheWheelchairNeedPrintsAccess()
+            throws Exception {
+        TestUiServices services = new TestUiServices(dir).with("kommunen", TestUiServices.NOW,
+                List.of(TestOffers.offer("kommunen", "1", "Kor")));
+        new dk.henvis.settings.ReferralUnits(services.settings()).add("Aktivitetscentret");
+        MainViewModel model = model(services);
+        var form = model.unitForm();
+        assertThat(form.isFirstStart()).isTrue();
+        assertThat(form.addedUnits()).containsExactly("Aktivitetscentret");
+        form.unitProperty().set("Aktivitetscentret");
+        form.phoneProperty().set("47 35 12 00");
+        form.save();
+        assertThat(model.unitForm().isFirstStart()).isFalse();
+        assertThat(model.unitForm().unitProperty().get()).isEqualTo("Aktivitetscentret");
+        assertThat(model.takeUnit()).isTrue();
+        model.start();
+        assertThat(model.citizen().groups()).as("an added unit has no defaults").isEmpty();
+
+        model.citizen().ageProperty().set("78");
+        model.citizen().need(dk.henvis.matching.Need.WHEELCHAIR).set(true);
+        model.results().toggleChosen(model.results().matches().get(0));
+        Path pdf = dir.resolve("h.pdf");
+        model.handout().save(pdf, () -> { });
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("[\\s\\u00A0]+", " ");
+            assertThat(text).contains("Aktivitetscentret, Frederikssund Kommune").contains("47 35 12 00")
+                    .contains("Adgang Trinfri adgang").doesNotContain("Center for Sundhed og Forebyggelse");
+        }
+        assertThat(services.referrals().records(dk.henvis.referrals.DateRange.ALL)).singleElement()
+                .extracting(r -> r.unit()).isEqualTo("Aktivitetscentret");
     }
 
     @Test
