@@ -2,7 +2,10 @@ package dk.henvis.ui.shell;
 
 import static dk.henvis.ui.I18n.i18n;
 
+import dk.henvis.catalog.DuplicateDetector;
 import dk.henvis.catalog.Offer;
+import dk.henvis.catalog.OfferKey;
+import dk.henvis.catalog.Provenance;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +13,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -28,18 +34,42 @@ public record CatalogStatus(int offers, Instant updated, boolean sample, boolean
         this(offers, updated, sample, false, Duration.ofDays(STALE_AFTER_DAYS));
     }
 
+    /**
+     * @param all the offers the sources hold (withdrawn ones left out); the count is of the offers a worker can
+     *            be suggested and finds in the catalogue tab: active ones, an adopted original left out for its
+     *            copy, the same activity from several sources once (as the tab and matching count them)
+     */
     public static CatalogStatus of(Collection<Offer> all, Predicate<String> isSampleSource) {
+        return new CatalogStatus(activities(all), newest(all), isSample(all, isSampleSource));
+    }
+
+    /** How many activities the worker can find: active offers, adopted originals left out, duplicates once. */
+    public static int activities(Collection<Offer> all) {
+        Set<OfferKey> adopted = new HashSet<>();
+        for (Offer o : all) {
+            OfferKey from = Provenance.adoptedFrom(o);
+            if (from != null) {
+                adopted.add(from);
+            }
+        }
+        List<Offer> active = all.stream().filter(Offer::isActive).filter(o -> !adopted.contains(o.key())).toList();
+        return DuplicateDetector.groups(active).size();
+    }
+
+    private static Instant newest(Collection<Offer> all) {
         Instant newest = null;
-        // sample data stays sample data when one own offer joins it: the badge goes only with the last sample offer
-        boolean sample = false;
         for (Offer o : all) {
             if (o.provenance() != null && o.provenance().lastChanged() != null
                     && (newest == null || o.provenance().lastChanged().isAfter(newest))) {
                 newest = o.provenance().lastChanged();
             }
-            sample |= isSampleSource.test(o.key().source());
         }
-        return new CatalogStatus(all.size(), newest, sample);
+        return newest;
+    }
+
+    // sample data stays sample data when one own offer joins it: the badge goes only with the last sample offer
+    private static boolean isSample(Collection<Offer> all, Predicate<String> isSampleSource) {
+        return all.stream().anyMatch(o -> isSampleSource.test(o.key().source()));
     }
 
     /** The same catalogue, its age counted from the last good sync and a warning after {@code interval}. */
