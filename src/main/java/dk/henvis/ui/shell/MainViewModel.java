@@ -189,6 +189,9 @@ public final class MainViewModel {
 
     public void setFlagsFolder(Path folder) {
         services.flags().setFolder(folder);
+        if (coordinator != null) {
+            coordinator.flagsFolderChanged();
+        }
     }
 
     /** A note pane's view-model (one per details view). */

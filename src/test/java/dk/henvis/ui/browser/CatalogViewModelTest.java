@@ -88,19 +88,13 @@ class CatalogViewModelTest {
         assertThat(model.selectedProperty().get()).isNull();
     }
 
-    private static Offer withStatus(Offer o, dk.henvis.catalog.OfferStatus status) {
-        return new Offer(o.key(), o.name(), null, o.description(), null, null, status, o.organisation(),
-                o.locations(), o.schedules(), o.ages(), o.cost(), o.categories(), List.of(), o.languages(),
-                o.contacts(), o.focus(), List.of(), o.audienceSex(), null, false, null, null);
-    }
-
     @Test
     void theTabAndTheStatusBarCountTheSameOffers() {
         // a retired offer and the choir again from a second source: the status bar counted 5, the tab 3
         var services = new TestUiServices(dir.resolve("two")).with("kommunen", TestUiServices.NOW, List.of(
                 TestOffers.offer("kommunen", "1", "Seniorkoret"),
                 TestOffers.offer("kommunen", "2", "Skakklub for alle", "Vi spiller skak"),
-                withStatus(TestOffers.offer("kommunen", "3", "Strikkecafé"), dk.henvis.catalog.OfferStatus.INACTIVE)))
+                TestOffers.offer("kommunen", "3", "Strikkecafé").withStatus(dk.henvis.catalog.OfferStatus.INACTIVE)))
                 .with("kultunaut", TestUiServices.NOW, List.of(TestOffers.offer("kultunaut", "9", "Seniorkoret")));
         CatalogViewModel browser = new CatalogViewModel(services.offers(), new SameThreadTaskExecutor());
         browser.reload();
