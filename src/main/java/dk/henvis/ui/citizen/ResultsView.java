@@ -108,10 +108,17 @@ public final class ResultsView extends VBox {
         return list;
     }
 
-    /** A reason that gives the distance ("6,0 km hjemmefra, bus 320R") already says what the fact line would. */
+    /**
+     * A reason that gives the distance ("6,0 km hjemmefra, bus 320R") already says what the fact line would; so
+     * does "I samme by" (a distance of 0 measured between town centres, which the fact line would call 0 km).
+     */
     static boolean distanceInReasons(Match m) {
         if (m.distanceKm() == null) {
             return false;
+        }
+        String sameTown = i18n("match.reason.sameTown");
+        if (m.reasons().stream().anyMatch(r -> r.startsWith(sameTown))) {
+            return true;
         }
         java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(dk.henvis.i18n.Messages.DANISH);
         f.setMinimumFractionDigits(1);
