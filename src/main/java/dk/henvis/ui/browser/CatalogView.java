@@ -90,8 +90,10 @@ public final class CatalogView extends BorderPane {
         summary.textProperty().bind(model.summaryProperty());
         summary.getStyleClass().add("hint");
         summary.setId(SUMMARY_ID);
+        summary.setPadding(new javafx.geometry.Insets(2, 6, 2, 6));
         Label notice = new Label();
         notice.setId(NOTICE_ID);
+        notice.setPadding(new javafx.geometry.Insets(2, 6, 4, 6));
         notice.setWrapText(true);
         notice.getStyleClass().add("warning");
         notice.textProperty().bind(model.noticeProperty());
