@@ -88,7 +88,7 @@ public final class CatalogViewModel {
                         }
                         o.categories().stream().filter(s -> !s.isBlank()).forEach(c::add);
                     }
-                    total = dk.henvis.ui.shell.CatalogStatus.activities(all);
+                    total = dk.henvis.catalog.CatalogCount.activities(all);
                     towns.setAll(t);
                     categories.setAll(c);
                     search();
@@ -157,7 +157,7 @@ public final class CatalogViewModel {
     private String summary(List<Offer> list, boolean unfiltered) {
         long inactive = list.stream().filter(o -> !o.isActive()).count();
         // the coordinator's list shows each source's copy of an activity: counted once, as everywhere else
-        int active = dk.henvis.ui.shell.CatalogStatus.activities(list);
+        int active = dk.henvis.catalog.CatalogCount.activities(list);
         String count = unfiltered || total < 0 ? i18n("ui.browser.count", active)
                 : i18n("ui.browser.countOf", active, total);
         return inactive == 0 ? count : i18n("ui.browser.countInactive", count, inactive);

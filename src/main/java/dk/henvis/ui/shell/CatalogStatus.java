@@ -2,10 +2,8 @@ package dk.henvis.ui.shell;
 
 import static dk.henvis.ui.I18n.i18n;
 
-import dk.henvis.catalog.DuplicateDetector;
+import dk.henvis.catalog.CatalogCount;
 import dk.henvis.catalog.Offer;
-import dk.henvis.catalog.OfferKey;
-import dk.henvis.catalog.Provenance;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,9 +11,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -40,20 +35,7 @@ public record CatalogStatus(int offers, Instant updated, boolean sample, boolean
      *            copy, the same activity from several sources once (as the tab and matching count them)
      */
     public static CatalogStatus of(Collection<Offer> all, Predicate<String> isSampleSource) {
-        return new CatalogStatus(activities(all), newest(all), isSample(all, isSampleSource));
-    }
-
-    /** How many activities the worker can find: active offers, adopted originals left out, duplicates once. */
-    public static int activities(Collection<Offer> all) {
-        Set<OfferKey> adopted = new HashSet<>();
-        for (Offer o : all) {
-            OfferKey from = Provenance.adoptedFrom(o);
-            if (from != null) {
-                adopted.add(from);
-            }
-        }
-        List<Offer> active = all.stream().filter(Offer::isActive).filter(o -> !adopted.contains(o.key())).toList();
-        return DuplicateDetector.groups(active).size();
+        return new CatalogStatus(CatalogCount.activities(all), newest(all), isSample(all, isSampleSource));
     }
 
     private static Instant newest(Collection<Offer> all) {
