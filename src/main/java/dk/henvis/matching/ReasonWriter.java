@@ -196,6 +196,9 @@ final class ReasonWriter {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Messages.DANISH) + s.substring(1);
     }
 
+    /** Below this a distance is written "0,0 km". */
+    static final double SAME_TOWN_KM = 0.05;
+
     private String where(Offer offer, int o, Double km) {
         if (idx.online[o]) {
             return Messages.get("match.reason.online");
@@ -210,11 +213,39 @@ final class ReasonWriter {
                 break;
             }
         }
+        if (sameTown(offer, km)) {
+            if (transport == null) {
+                return q.wantsTransport() ? Messages.get("match.reason.sameTownTransportUnknown")
+                        : Messages.get("match.reason.sameTown");
+            }
+            return Messages.get("match.reason.sameTownTransport", shorten(lowerFirst(transport)));
+        }
         if (transport == null) {
             return q.wantsTransport() ? Messages.get("match.reason.distanceTransportUnknown", km)
                     : Messages.get("match.reason.distance", km);
         }
         return Messages.get("match.reason.distanceTransport", km, shorten(lowerFirst(transport)));
+    }
+
+    /**
+     * "0,0 km" measured to a town's centre (the citizen gave a postcode, not a home; or the offer's place has no
+     * coordinates and stands at its postcode's centre) says only that both are in the same town, so that is what
+     * is said. The distance itself (the match's {@code distanceKm}) is unchanged.
+     */
+    private boolean sameTown(Offer offer, double km) {
+        if (km >= SAME_TOWN_KM) {
+            return false;
+        }
+        if (q.profile.home() == null) {
+            return true;
+        }
+        // the place the distance was measured to: the first not online place (its own coordinates, else its town's)
+        for (Location l : offer.locations()) {
+            if (!l.online()) {
+                return !l.hasCoordinates();
+            }
+        }
+        return false;
     }
 
     private static String lowerFirst(String s) {

@@ -66,6 +66,22 @@ class MatchCommandTest {
     }
 
     @Test
+    void aPostcodeInTheOffersTownIsInTheSameTownNotZeroKilometres() throws Exception {
+        // the citizen gave only a postcode (3600): the distance is measured from the town's centre
+        Path p = profile("{\"postcode\": \"3600\", \"interests\": [\"synge\"]}");
+        CliRun json = run("match", "--db", db.toString(), "--profile", p.toString(), "--today", "2026-12-01", "--json");
+        assertThat(json.code()).as(json.err()).isZero();
+        JsonNode first = new ObjectMapper().readTree(json.out()).get("matches").get(0);
+        assertThat(first.get("distanceKm").doubleValue()).as("the number keeps its meaning").isEqualTo(0.0);
+        List<String> reasons = new java.util.ArrayList<>();
+        first.get("reasons").forEach(n -> reasons.add(n.textValue()));
+        assertThat(reasons).contains("I samme by, bus 312 holder ved døren").noneMatch(r -> r.contains("0,0 km"));
+
+        CliRun text = run("match", "--db", db.toString(), "--profile", p.toString(), "--today", "2026-12-01");
+        assertThat(text.out()).contains("– I samme by, bus 312 holder ved døren").doesNotContain("0,0 km");
+    }
+
+    @Test
     void topLimitsAndPlainTextIsReadable() throws Exception {
         Path p = profile("{\"interests\": [\"strikke\"]}");
         CliRun r = run("match", "--db", db.toString(), "--profile", p.toString(), "--top", "1", "--today", "2026-12-01");

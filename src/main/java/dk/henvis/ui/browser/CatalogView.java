@@ -28,6 +28,8 @@ import javafx.scene.layout.VBox;
 public final class CatalogView extends BorderPane {
     public static final String SEARCH_ID = "catalogueSearch";
     public static final String LIST_ID = "catalogueList";
+    public static final String SUMMARY_ID = "catalogueCount";
+    public static final String NOTICE_ID = "catalogueNotice";
 
     private final TextField search = new TextField();
     private final VBox top = new VBox(8);
@@ -87,7 +89,22 @@ public final class CatalogView extends BorderPane {
         Label summary = new Label();
         summary.textProperty().bind(model.summaryProperty());
         summary.getStyleClass().add("hint");
-        VBox left = new VBox(4, list, summary);
+        summary.setId(SUMMARY_ID);
+        summary.setPadding(new javafx.geometry.Insets(2, 6, 2, 6));
+        Label notice = new Label();
+        notice.setId(NOTICE_ID);
+        notice.setPadding(new javafx.geometry.Insets(2, 6, 4, 6));
+        notice.setWrapText(true);
+        notice.getStyleClass().add("warning");
+        notice.textProperty().bind(model.noticeProperty());
+        notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        model.selectedProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                list.scrollTo(b);
+            }
+        });
+        VBox left = new VBox(4, list, summary, notice);
         VBox.setVgrow(list, Priority.ALWAYS);
         SplitPane split = new SplitPane(left, details);
         split.setDividerPositions(0.45);

@@ -54,7 +54,12 @@ public final class CatalogViewModel {
     private final ObservableList<Offer> results = FXCollections.observableArrayList();
     private final ObjectProperty<Offer> selected = new SimpleObjectProperty<>();
     private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty notice = new SimpleStringProperty("");
     private Map<OfferKey, List<String>> sourcesOf = Map.of();
+    /** The activities in the whole catalogue, as the status bar counts them (set by {@link #reload()}). */
+    private int total = -1;
+    /** An offer just saved: selected when the next list holds it, else the worker is told why not. */
+    private Offer revealing;
 
     public CatalogViewModel(OfferStore store, TaskExecutor executor) {
         this.store = store;
@@ -83,6 +88,7 @@ public final class CatalogViewModel {
                         }
                         o.categories().stream().filter(s -> !s.isBlank()).forEach(c::add);
                     }
+                    total = dk.henvis.catalog.CatalogCount.activities(all);
                     towns.setAll(t);
                     categories.setAll(c);
                     search();
@@ -111,7 +117,7 @@ public final class CatalogViewModel {
                         groups.stream().filter(DuplicateDetector.Group::isDuplicate)
                                 .forEach(g -> bySource.put(g.primary().key(), g.sources()));
                         sourcesOf = bySource;
-                        show(groups.stream().map(DuplicateDetector.Group::primary).toList());
+                        show(groups, f.isEmpty() && (q == null || q.isBlank()));
                     }
                 }));
     }
@@ -124,14 +130,50 @@ public final class CatalogViewModel {
         return offer == null ? List.of() : sourcesOf.getOrDefault(offer.key(), List.of(offer.key().source()));
     }
 
-    private void show(List<Offer> list) {
+    private void show(List<DuplicateDetector.Group> groups, boolean unfiltered) {
+        List<Offer> list = groups.stream().map(DuplicateDetector.Group::primary).toList();
         Offer keep = selected.get();
         results.setAll(list);
-        summary.set(i18n("ui.browser.count", list.size()));
-        selected.set(keep != null && list.contains(keep) ? keep : null);
+        summary.set(summary(list, unfiltered));
+        Offer reveal = revealing;
+        revealing = null;
+        if (reveal != null) {
+            Offer shown = groups.stream().filter(g -> g.offers().stream().anyMatch(o -> o.key().equals(reveal.key())))
+                    .map(DuplicateDetector.Group::primary).findFirst().orElse(null);
+            notice.set(shown != null ? "" : i18n("ui.browser.savedHidden", reveal.name()));
+            selected.set(shown);
+            return;
+        }
+        notice.set("");
+        // an offer edited meanwhile is a new value with the same key: it stays selected
+        selected.set(keep == null ? null
+                : list.stream().filter(o -> o.key().equals(keep.key())).findFirst().orElse(null));
+    }
+
+    /**
+     * Counts as the status bar does: active offers, the same activity from several sources once. Filtered, the
+     * count says of how many; the coordinator's list adds the offers that are not active.
+     */
+    private String summary(List<Offer> list, boolean unfiltered) {
+        long inactive = list.stream().filter(o -> !o.isActive()).count();
+        // the coordinator's list shows each source's copy of an activity: counted once, as everywhere else
+        int active = dk.henvis.catalog.CatalogCount.activities(list);
+        String count = unfiltered || total < 0 ? i18n("ui.browser.count", active)
+                : i18n("ui.browser.countOf", active, total);
+        return inactive == 0 ? count : i18n("ui.browser.countInactive", count, inactive);
+    }
+
+    /**
+     * After {@code saved} was stored and the catalogue is read again: the filters stay as they are, the offer
+     * is selected when it is listed, and when the search or the filters hide it the worker is told so.
+     */
+    public void reveal(Offer saved) {
+        revealing = saved;
+        notice.set("");
     }
 
     public void clearFilters() {
+        notice.set("");
         query.set("");
         town.set(null);
         category.set(null);
@@ -158,6 +200,10 @@ public final class CatalogViewModel {
 
     /** The filters, as a value that can be used off the JavaFX thread. */
     record Filter(String town, String category, FocusLevel focus, boolean free, boolean stepFree) {
+        boolean isEmpty() {
+            return town == null && category == null && focus == null && !free && !stepFree;
+        }
+
         boolean accepts(Offer o) {
             if (town != null && !town.equalsIgnoreCase(OfferText.town(o))) {
                 return false;
@@ -226,5 +272,10 @@ public final class CatalogViewModel {
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary;
+    }
+
+    /** Said once after a save when the saved offer is not in the list (the search or the filters hide it). */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice;
     }
 }

@@ -108,10 +108,17 @@ public final class ResultsView extends VBox {
         return list;
     }
 
-    /** A reason that gives the distance ("6,0 km hjemmefra, bus 320R") already says what the fact line would. */
+    /**
+     * A reason that gives the distance ("6,0 km hjemmefra, bus 320R") already says what the fact line would; so
+     * does "I samme by" (a distance of 0 measured between town centres, which the fact line would call 0 km).
+     */
     static boolean distanceInReasons(Match m) {
         if (m.distanceKm() == null) {
             return false;
+        }
+        String sameTown = i18n("match.reason.sameTown");
+        if (m.reasons().stream().anyMatch(r -> r.startsWith(sameTown))) {
+            return true;
         }
         java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(dk.henvis.i18n.Messages.DANISH);
         f.setMinimumFractionDigits(1);
@@ -154,8 +161,6 @@ public final class ResultsView extends VBox {
             boolean orgInName = org == null || org.isBlank() || java.util.regex.Pattern.compile(
                     "(?iu)(^|\\W)" + java.util.regex.Pattern.quote(org.strip()) + "($|\\W)")
                     .matcher(m.offer().name()).find();
-            organiser.setVisible(!orgInName);
-            organiser.setManaged(!orgInName);
             ProgressBar bar = new ProgressBar(m.score());
             bar.getStyleClass().add("match-bar");
             bar.setFocusTraversable(false);
@@ -187,11 +192,22 @@ public final class ResultsView extends VBox {
             Label factLine = new Label(facts.toString());
             factLine.getStyleClass().add("result-meta");
             factLine.setWrapText(true);
-            // the bar beside the facts, not the name: at large text a long name keeps whole words
-            HBox facts2 = new HBox(10, factLine, bar);
-            HBox.setHgrow(factLine, Priority.ALWAYS);
-            factLine.setMaxWidth(Double.MAX_VALUE);
-            VBox body = new VBox(2, name, organiser, reasons, facts2);
+            // the bar beside the organiser (a short line), else beside the facts; never beside the name, so at
+            // large text a long name keeps whole words, and the facts keep the column's width when they can
+            VBox body;
+            if (orgInName) {
+                HBox factRow = new HBox(10, factLine, bar);
+                HBox.setHgrow(factLine, Priority.ALWAYS);
+                factLine.setMaxWidth(Double.MAX_VALUE);
+                body = new VBox(2, name, reasons, factRow);
+            } else {
+                organiser.setWrapText(true);
+                organiser.setMaxWidth(Double.MAX_VALUE);
+                HBox.setHgrow(organiser, Priority.ALWAYS);
+                HBox orgRow = new HBox(10, organiser, bar);
+                orgRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                body = new VBox(2, name, orgRow, reasons, factLine);
+            }
             HBox.setHgrow(body, Priority.ALWAYS);
             HBox row = new HBox(8, pick, body);
             row.getStyleClass().add("match-row");

@@ -65,6 +65,7 @@ public final class CoordinatorViewModel {
 
     /** @param catalogueChanged told after an offer was marked checked, so other screens reload */
     private final java.util.function.IntSupplier sampleOffers;
+    private final java.util.concurrent.atomic.AtomicLong collections = new java.util.concurrent.atomic.AtomicLong();
 
     public CoordinatorViewModel(UiServices services, TaskExecutor executor, Runnable catalogueChanged) {
         this.flags = services.flags();
@@ -99,20 +100,32 @@ public final class CoordinatorViewModel {
 
     /** "Hent fejlmeldinger": imports the flag files in the folder and writes the answers back. */
     public void collectFlags() {
+        // only the last collection speaks: an older one that found no folder must not answer a folder just chosen
+        long mine = collections.incrementAndGet();
         executor.submit(BackgroundTask.of(p -> flags.folder().map(flags::collect).orElse(null))
                 .onSuccess(r -> {
-                    flagsMessage.set(describe(r));
+                    if (collections.get() == mine) {
+                        flagsMessage.set(describe(r));
+                    }
                     reloadFlags();
                 })
                 .onFailure(e -> {
-                    flagsMessage.set(i18n("ui.coord.flags.failed", String.valueOf(e.getMessage())));
+                    if (collections.get() == mine) {
+                        flagsMessage.set(i18n("ui.coord.flags.failed", String.valueOf(e.getMessage())));
+                    }
                     reloadFlags();
                 }));
     }
 
+    /** After the flag folder was chosen elsewhere (Indstillinger): shows it and collects from it. */
+    public void flagsFolderChanged() {
+        showFlagsFolder();
+        collectFlags();
+    }
+
     private static String describe(FlagExchangeReport r) {
         if (r == null) {
-            return i18n("flags.exchange.noFolder");
+            return i18n("ui.coord.flags.noFolderMessage");
         }
         return String.join("\n", r.describe(true));
     }
@@ -188,7 +201,12 @@ public final class CoordinatorViewModel {
     public void setPublishFolder(Path folder) {
         settings.setPublishFolder(folder);
         publishFolder.set(folder == null ? "" : folder.toAbsolutePath().toString());
+        // without a folder of its own, the flag files go to the publication folder: shown and collected at once
+        String flagsBefore = flagsFolder.get();
         showFlagsFolder();
+        if (!flagsFolder.get().equals(flagsBefore)) {
+            collectFlags();
+        }
     }
 
     /** True when "Udgiv" can run: a folder is chosen and no publication is running. */

@@ -65,9 +65,9 @@ public final class OfferNotePane extends VBox {
         message.setWrapText(true);
         verified.setWrapText(true);
         verified.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        // the date goes below the check box when the details column is narrow (large text)
-        javafx.scene.layout.FlowPane verifyRow = new javafx.scene.layout.FlowPane(8, 4, verified, date);
-        verifyRow.setAlignment(Pos.CENTER_LEFT);
+        // the date below the check box: a row of the two was never narrower than the check box's whole text, so
+        // at large text the details scrolled sideways instead of wrapping it
+        VBox verifyRow = new VBox(4, verified, date);
         HBox saveRow = new HBox(8, save, message);
         saveRow.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label(i18n("ui.notes.hint"));

@@ -2,6 +2,7 @@ package dk.henvis.ui.shell;
 
 import static dk.henvis.ui.I18n.i18n;
 
+import dk.henvis.catalog.CatalogCount;
 import dk.henvis.catalog.Offer;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,18 +29,29 @@ public record CatalogStatus(int offers, Instant updated, boolean sample, boolean
         this(offers, updated, sample, false, Duration.ofDays(STALE_AFTER_DAYS));
     }
 
+    /**
+     * @param all the offers the sources hold (withdrawn ones left out); the count is of the offers a worker can
+     *            be suggested and finds in the catalogue tab: active ones, an adopted original left out for its
+     *            copy, the same activity from several sources once (as the tab and matching count them)
+     */
     public static CatalogStatus of(Collection<Offer> all, Predicate<String> isSampleSource) {
+        return new CatalogStatus(CatalogCount.activities(all), newest(all), isSample(all, isSampleSource));
+    }
+
+    private static Instant newest(Collection<Offer> all) {
         Instant newest = null;
-        // sample data stays sample data when one own offer joins it: the badge goes only with the last sample offer
-        boolean sample = false;
         for (Offer o : all) {
             if (o.provenance() != null && o.provenance().lastChanged() != null
                     && (newest == null || o.provenance().lastChanged().isAfter(newest))) {
                 newest = o.provenance().lastChanged();
             }
-            sample |= isSampleSource.test(o.key().source());
         }
-        return new CatalogStatus(all.size(), newest, sample);
+        return newest;
+    }
+
+    // sample data stays sample data when one own offer joins it: the badge goes only with the last sample offer
+    private static boolean isSample(Collection<Offer> all, Predicate<String> isSampleSource) {
+        return all.stream().anyMatch(o -> isSampleSource.test(o.key().source()));
     }
 
     /** The same catalogue, its age counted from the last good sync and a warning after {@code interval}. */

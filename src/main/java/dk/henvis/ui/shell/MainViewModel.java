@@ -154,7 +154,11 @@ public final class MainViewModel {
     public OfferEditorViewModel offerForm() {
         OfferEditorViewModel form = new OfferEditorViewModel(services.curation(), services.gazetteer(), executor,
                 services.clock());
-        form.onSaved(saved -> shell.catalogueChanged());
+        form.onSaved(saved -> {
+            // the catalogue tab keeps its filters and selects the saved offer, or says what hides it
+            catalog.reveal(saved);
+            shell.catalogueChanged();
+        });
         return form;
     }
 
@@ -191,6 +195,9 @@ public final class MainViewModel {
 
     public void setFlagsFolder(Path folder) {
         services.flags().setFolder(folder);
+        if (coordinator != null) {
+            coordinator.flagsFolderChanged();
+        }
     }
 
     /** A note pane's view-model (one per details view). */

@@ -21,6 +21,7 @@ class CatalogViewModelTest {
     @TempDir
     Path dir;
     CatalogViewModel model;
+    TestUiServices services;
 
     @BeforeEach
     void setUp() {
@@ -29,7 +30,7 @@ class CatalogViewModelTest {
                 "Jægerspris", Access.NOT_STEP_FREE, new Cost(new BigDecimal("50"), null), FocusLevel.TIDLIG);
         Offer knit = moved(TestOffers.offer("kommunen", "3", "Strikkecafé", "Strik og kaffe"),
                 "Slangerup", Access.STEP_FREE, new Cost(BigDecimal.ZERO, null), FocusLevel.STOETTE);
-        var services = new TestUiServices(dir).with("kommunen", TestUiServices.NOW, List.of(choir, chess, knit));
+        services = new TestUiServices(dir).with("kommunen", TestUiServices.NOW, List.of(choir, chess, knit));
         model = new CatalogViewModel(services.offers(), new SameThreadTaskExecutor());
         model.reload();
     }
@@ -85,5 +86,77 @@ class CatalogViewModelTest {
         assertThat(model.selectedProperty().get()).isEqualTo(knit);
         model.focusProperty().set(FocusLevel.TIDLIG);
         assertThat(model.selectedProperty().get()).isNull();
+    }
+
+    @Test
+    void theTabAndTheStatusBarCountTheSameOffers() {
+        // a retired offer and the choir again from a second source: the status bar counted 5, the tab 3
+        var services = new TestUiServices(dir.resolve("two")).with("kommunen", TestUiServices.NOW, List.of(
+                TestOffers.offer("kommunen", "1", "Seniorkoret"),
+                TestOffers.offer("kommunen", "2", "Skakklub for alle", "Vi spiller skak"),
+                TestOffers.offer("kommunen", "3", "Strikkecafé").withStatus(dk.henvis.catalog.OfferStatus.INACTIVE)))
+                .with("kultunaut", TestUiServices.NOW, List.of(TestOffers.offer("kultunaut", "9", "Seniorkoret")));
+        CatalogViewModel browser = new CatalogViewModel(services.offers(), new SameThreadTaskExecutor());
+        browser.reload();
+        var status = dk.henvis.ui.shell.CatalogStatus.of(services.offers().current(), s -> false);
+
+        assertThat(browser.summaryProperty().get()).isEqualTo("2 tilbud");
+        assertThat(status.offers()).isEqualTo(2);
+        assertThat(status.text(java.time.Clock.fixed(TestUiServices.NOW, java.time.ZoneId.of("Europe/Copenhagen"))))
+                .endsWith("· 2 tilbud");
+
+        // filtered, the tab says of how many
+        browser.queryProperty().set("skak");
+        browser.search();
+        assertThat(browser.summaryProperty().get()).isEqualTo("1 af 2 tilbud");
+
+        // the coordinator's list adds the offers that are not active, and says how many of those there are
+        browser.queryProperty().set("");
+        browser.includeInactiveProperty().set(true);
+        assertThat(browser.results()).hasSize(4);
+        assertThat(browser.summaryProperty().get()).isEqualTo("2 tilbud og 1 ikke aktive");
+    }
+
+    @Test
+    void aSavedOfferKeepsTheFiltersAndIsSelected() {
+        model.townProperty().set("Slangerup");
+        Offer knit = model.results().get(0);
+        Offer edited = new Offer(knit.key(), "Strikkecafé og kaffe", null, knit.description(), null, null,
+                knit.status(), knit.organisation(), knit.locations(), knit.schedules(), knit.ages(), knit.cost(),
+                knit.categories(), List.of(), knit.languages(), knit.contacts(), knit.focus(), List.of(),
+                knit.audienceSex(), null, false, null, null);
+        services().with("kommunen", TestUiServices.NOW, List.of(edited));
+
+        model.reveal(edited);
+        model.reload();
+
+        assertThat(model.townProperty().get()).isEqualTo("Slangerup");
+        assertThat(names()).containsExactly("Strikkecafé og kaffe");
+        assertThat(model.selectedProperty().get().name()).isEqualTo("Strikkecafé og kaffe");
+        assertThat(model.noticeProperty().get()).isEmpty();
+        assertThat(model.summaryProperty().get()).isEqualTo("1 af 3 tilbud");
+    }
+
+    @Test
+    void aSavedOfferTheFiltersHideIsNamedNotSilentlyMissing() {
+        model.townProperty().set("Slangerup");
+        Offer walk = TestOffers.offer("kommunen", "4", "Gåtur ved fjorden");
+        services().with("kommunen", TestUiServices.NOW, List.of(walk));
+
+        model.reveal(walk);
+        model.reload();
+
+        assertThat(model.townProperty().get()).isEqualTo("Slangerup");
+        assertThat(model.selectedProperty().get()).isNull();
+        assertThat(model.noticeProperty().get())
+                .isEqualTo("'Gåtur ved fjorden' er gemt, men søgningen eller filtrene skjuler det."
+                        + " Vælg Nulstil filtre for at se det.");
+        model.clearFilters();
+        assertThat(model.noticeProperty().get()).isEmpty();
+        assertThat(names()).contains("Gåtur ved fjorden");
+    }
+
+    private TestUiServices services() {
+        return services;
     }
 }

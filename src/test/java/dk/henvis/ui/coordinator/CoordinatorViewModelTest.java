@@ -159,4 +159,16 @@ class CoordinatorViewModelTest {
         return new Flag(id, new OfferKey("kommunen", offerId), name, text, LocalDate.of(2026, 11, 26), "doegnplejen",
                 "laptop-1", Flag.Status.OPEN, null);
     }
+
+    @Test
+    void aFolderJustChosenIsNotAnsweredWithNoFolder() {
+        model.open();
+        assertThat(model.flagsMessageProperty().get()).startsWith("Der er ingen mappe til fejlmeldinger endnu")
+                .doesNotContain("henvis").doesNotContain("--");
+
+        // the publication folder is where the flag files go when no folder of their own is chosen
+        model.setPublishFolder(share);
+        assertThat(model.flagsFolderProperty().get()).isEqualTo(share.toAbsolutePath().toString());
+        assertThat(model.flagsMessageProperty().get()).doesNotContain("ingen mappe").contains("Fejlmeldinger:");
+    }
 }

@@ -19,8 +19,9 @@ import javafx.stage.Stage;
 
 /**
  * The worker's screen on a 1366×768 laptop at the default and the largest text size, as PNGs in
- * {@code src/site/screenshots/} ({@code laptop-citizen.png}, {@code laptop-citizen-large.png}, the catalogue and
- * the statistics at the largest text):
+ * {@code src/site/screenshots/}: the citizen with suggestions and details ({@code laptop-citizen.png},
+ * {@code laptop-citizen-large.png}), the catalogue tab ({@code laptop-catalogue.png}, {@code -large}), a dialog
+ * ({@code laptop-dialog.png}, {@code -large}) and the statistics at the largest text:
  * {@code mvn -q -B test-compile exec:java -Dexec.mainClass=dk.henvis.ui.flows.LaptopScreenshots}
  */
 public final class LaptopScreenshots {
@@ -37,6 +38,34 @@ public final class LaptopScreenshots {
         if (n instanceof javafx.scene.Parent p) {
             p.getChildrenUnmodifiable().forEach(c -> dump(c, depth + 1));
         }
+    }
+
+    /** The catalogue tab with its first offer's details; back to the citizen after. */
+    private static void catalogue(Stage stage, MainWindow w, String name) throws Exception {
+        fx(() -> w.selectTab("tabCatalog"));
+        waitUntil(() -> !w.catalogue().results().isEmpty());
+        fx(() -> w.catalogue().selectedProperty().set(w.catalogue().results().get(0)));
+        Thread.sleep(800);
+        snapshot(stage.getScene(), name);
+        fx(() -> w.selectTab("tabCitizen"));
+        Thread.sleep(300);
+    }
+
+    /** The follow-up dialog ("Opfølgning") at the window's text size, as the worker opens it from the menu. */
+    private static void dialog(Stage stage, MainWindow w, String name) throws Exception {
+        java.util.Set<javafx.stage.Window> before = new java.util.HashSet<>();
+        fx(() -> before.addAll(javafx.stage.Window.getWindows()));
+        Platform.runLater(w::openFollowUp);
+        javafx.stage.Window[] shown = new javafx.stage.Window[1];
+        waitUntil(() -> {
+            shown[0] = javafx.stage.Window.getWindows().stream()
+                    .filter(x -> !before.contains(x) && x.isShowing()).findFirst().orElse(null);
+            return shown[0] != null;
+        });
+        Thread.sleep(800);
+        snapshot(shown[0].getScene(), name);
+        fx(() -> ((Stage) shown[0]).close());
+        Thread.sleep(300);
     }
 
     public static void main(String[] args) throws Exception {
@@ -76,12 +105,15 @@ public final class LaptopScreenshots {
         });
         Thread.sleep(500);
         snapshot(stage[0].getScene(), "laptop-citizen.png");
+        dialog(stage[0], w, "laptop-dialog.png");
+        catalogue(stage[0], w, "laptop-catalogue.png");
         if (Boolean.getBoolean("debugWidths")) {
             fx(() -> dump(stage[0].getScene().lookup("#handoutFields"), 0));
         }
         fx(() -> w.shell().setFontSize(ShellViewModel.MAX_FONT_SIZE));
         Thread.sleep(800);
         snapshot(stage[0].getScene(), "laptop-citizen-large.png");
+        dialog(stage[0], w, "laptop-dialog-large.png");
         if (Boolean.getBoolean("debugWidths")) {
             fx(() -> ((javafx.scene.Parent) stage[0].getScene().lookup(".offer-details-box")).getChildrenUnmodifiable()
                     .forEach(c -> System.out.println("DETAIL " + c.getClass().getSimpleName() + " " + c.getStyleClass()
@@ -90,11 +122,7 @@ public final class LaptopScreenshots {
         fx(() -> w.selectTab("tabStats"));
         Thread.sleep(1500);
         snapshot(stage[0].getScene(), "laptop-statistics-large.png");
-        fx(() -> w.selectTab("tabCatalog"));
-        waitUntil(() -> !w.catalogue().results().isEmpty());
-        fx(() -> w.catalogue().selectedProperty().set(w.catalogue().results().get(0)));
-        Thread.sleep(800);
-        snapshot(stage[0].getScene(), "laptop-catalogue-large.png");
+        catalogue(stage[0], w, "laptop-catalogue-large.png");
         fx(() -> w.shell().setFontSize(ShellViewModel.DEFAULT_FONT_SIZE));
         fx(() -> stage[0].close());
         Platform.exit();

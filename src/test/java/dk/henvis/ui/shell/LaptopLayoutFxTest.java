@@ -142,6 +142,7 @@ class LaptopLayoutFxTest {
         textSize(robot, ShellViewModel.DEFAULT_FONT_SIZE);
         assertThat(fullyVisibleSuggestions(robot)).as("suggestions readable without scrolling at 1366×768")
                 .isGreaterThanOrEqualTo(4);
+        assertThat(sidewaysScrollingDetails(robot)).as("the details wrap; nothing to scroll sideways").isEmpty();
         assertThat(cutOffOnEveryScreen(robot)).isEmpty();
     }
 
@@ -149,8 +150,39 @@ class LaptopLayoutFxTest {
     void atTheLargestTextNothingIsCutOff(FxRobot robot) throws Exception {
         describeCitizen(robot);
         textSize(robot, ShellViewModel.MAX_FONT_SIZE);
+        assertThat(sidewaysScrollingDetails(robot)).as("the details wrap; nothing to scroll sideways").isEmpty();
+        // two whole suggestions would need each in seven lines of 24 px text in a column of about 30 letters: one
+        // whole, and the next one begun, so the worker sees there is more (ADR 0017)
         assertThat(fullyVisibleSuggestions(robot)).as("suggestions at the largest text").isGreaterThanOrEqualTo(1);
+        assertThat(suggestionsBegun(robot)).as("the next suggestion begun below the first").isGreaterThanOrEqualTo(2);
         assertThat(cutOffOnEveryScreen(robot)).isEmpty();
+    }
+
+    /** The offer details (citizen screen and catalogue) that show a horizontal scroll bar: their text does not wrap. */
+    private List<String> sidewaysScrollingDetails(FxRobot robot) {
+        List<String> found = new ArrayList<>();
+        for (String tab : List.of(MainTabs.CITIZEN, MainTabs.CATALOG)) {
+            robot.interact(() -> window.selectTab(tab));
+            if (tab.equals(MainTabs.CATALOG)) {
+                robot.interact(() -> {
+                    // the longest name in the catalogue: the hardest to wrap
+                    window.catalogue().results().stream()
+                            .max(java.util.Comparator.comparingInt(o -> o.name().length()))
+                            .ifPresent(o -> window.catalogue().selectedProperty().set(o));
+                });
+            }
+            settle();
+            found.addAll(onFx(() -> stage.getScene().getRoot().lookupAll(".offer-details").stream()
+                    .filter(Node::isVisible)
+                    .filter(pane -> pane.lookupAll(".scroll-bar").stream()
+                            .anyMatch(bar -> bar.getParent() == pane && bar.isVisible()
+                                    && ((javafx.scene.control.ScrollBar) bar).getOrientation()
+                                            == javafx.geometry.Orientation.HORIZONTAL))
+                    .map(pane -> tab + ": horizontal scroll bar in the details").toList()));
+        }
+        robot.interact(() -> window.selectTab(MainTabs.CITIZEN));
+        settle();
+        return found;
     }
 
     @Test
@@ -231,6 +263,15 @@ class LaptopLayoutFxTest {
 
     /** Suggestions whose whole row lies inside the list's visible area. */
     private Integer fullyVisibleSuggestions(FxRobot robot) {
+        return visibleSuggestions(robot, true);
+    }
+
+    /** Suggestions whose name line (the top of the row and a line more) lies inside the list's visible area. */
+    private Integer suggestionsBegun(FxRobot robot) {
+        return visibleSuggestions(robot, false);
+    }
+
+    private Integer visibleSuggestions(FxRobot robot, boolean whole) {
         robot.interact(() -> window.selectTab(MainTabs.CITIZEN));
         settle();
         return onFx(() -> {
@@ -240,7 +281,9 @@ class LaptopLayoutFxTest {
             for (Node node : list.lookupAll(".list-cell")) {
                 if (node instanceof ListCell<?> cell && cell.isVisible() && !cell.isEmpty() && cell.getItem() != null) {
                     Bounds b = cell.localToScene(cell.getLayoutBounds());
-                    if (b.getMinY() >= view.getMinY() - 1 && b.getMaxY() <= view.getMaxY() + 1) {
+                    double line = cell.getFont().getSize() * 2;
+                    double bottom = whole ? b.getMaxY() : Math.min(b.getMaxY(), b.getMinY() + line);
+                    if (b.getMinY() >= view.getMinY() - 1 && bottom <= view.getMaxY() + 1) {
                         n++;
                     }
                 }

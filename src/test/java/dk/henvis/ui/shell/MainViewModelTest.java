@@ -106,4 +106,19 @@ class MainViewModelTest {
         assertThat(model.canFlag(kor)).isTrue();
         assertThat(model.resultSourcesOf(kor)).containsExactly("kommunen");
     }
+
+    @Test
+    void aFlagFolderChosenUnderSettingsIsShownOnTheCoordinatorTab() throws Exception {
+        TestUiServices services = new TestUiServices(dir.resolve("data"));
+        services.settings().setCoordinatorMode(true);
+        MainViewModel model = model(services);
+        var coordinator = model.coordinator();
+        coordinator.open();
+        assertThat(coordinator.flagsMessageProperty().get()).contains("ingen mappe");
+
+        java.nio.file.Path folder = java.nio.file.Files.createDirectories(dir.resolve("faelles"));
+        model.setFlagsFolder(folder);
+        assertThat(coordinator.flagsFolderProperty().get()).isEqualTo(folder.toString());
+        assertThat(coordinator.flagsMessageProperty().get()).doesNotContain("ingen mappe").contains("Fejlmeldinger:");
+    }
 }
