@@ -342,10 +342,12 @@ public record StatedConditions(AudienceSex sex, AgeRange ages, Cost cost, Access
         if (o.description() == null || o.locations().stream().anyMatch(l -> !l.online() && l.access() == access)) {
             return null;
         }
-        List<Pattern> patterns = access == Access.STEP_FREE ? List.of(STEP_FREE) : List.of(NOT_STEP_FREE, STAIRS);
-        for (Pattern p : patterns) {
+        List<java.util.function.Predicate<String>> says = access == Access.STEP_FREE
+                ? List.of(t -> containsAny(t, STEP_FREE))
+                : List.of(t -> containsAny(t, NOT_STEP_FREE), t -> STAIRS.matcher(t).find());
+        for (java.util.function.Predicate<String> p : says) {
             for (String sentence : SENTENCE_END.split(o.description().strip())) {
-                if (p.matcher(lower(sentence)).find()) {
+                if (p.test(lower(sentence))) {
                     return sentence.strip().replaceAll("\\s+", " ");
                 }
             }
