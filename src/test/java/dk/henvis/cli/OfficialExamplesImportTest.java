@@ -142,18 +142,20 @@ class OfficialExamplesImportTest {
 
     @ParameterizedTest
     @CsvSource({
-        "organization_list.json, organization",
-        "organization_full.json, organization",
-        "taxonomy_term_list.json, taxonomy_term",
-        "location.json, location",
-        "taxonomy.json, taxonomy",
-        "taxonomy_list.json, taxonomy",
+        "organization_list.json, en organisation",
+        "organization_full.json, en organisation",
+        "taxonomy_term_list.json, et emneord",
+        "location.json, et sted uden tilbud",
+        "taxonomy.json, en liste over emner",
+        "taxonomy_list.json, en liste over emner",
     })
     void recordsThatAreNotServicesAreRefusedNamingWhatTheyAre(String name, String kind) {
         CliRun r = importAs("kommune", example(name));
 
         assertThat(r.code()).isEqualTo(HenvisCommand.EXIT_BAD_INPUT);
-        assertThat(r.err().strip()).doesNotContain("\n").contains(name, "post 1", "HSDS-" + kind, "ikke en tjeneste");
+        assertThat(r.err().strip()).doesNotContain("\n").contains(name, "post 1", kind, "ikke et tilbud")
+                // plain Danish for staff: the line may reach the window's sync outcome (issue 16)
+                .doesNotContain("HSDS-", "service", "tjeneste");
         assertThat(offers("kommune")).extracting(Offer::name).containsExactly("Seniorkor");
     }
 
@@ -176,7 +178,8 @@ class OfficialExamplesImportTest {
         CliRun r = importAs("kommune", bad);
 
         assertThat(r.code()).isEqualTo(HenvisCommand.EXIT_BAD_INPUT);
-        assertThat(r.err()).contains("sal.json", "post 1", "service_at_location");
+        assertThat(r.err()).contains("sal.json", "post 1", "et sted", "tilbuddet på stedet mangler")
+                .doesNotContain("service_at_location");
         assertThat(offers("kommune")).hasSize(1);
     }
 

@@ -151,8 +151,19 @@ public final class HsdsJsonReader implements CatalogReader {
                 case SERVICE -> service(node, record);
                 case SERVICE_AT_LOCATION -> place((ObjectNode) node, record);
                 default -> throw new dk.henvis.catalog.BadInputException(Messages.get("import.error.notServices",
-                        file, record, kind.hsdsName()));
+                        file, record, said(kind)));
             }
+        }
+
+        /** What the record is, in words staff know ("en organisation"), not the HSDS type name. */
+        private static String said(HsdsRecordKind kind) {
+            return switch (kind) {
+                case ORGANIZATION -> Messages.get("import.kind.organization");
+                case LOCATION -> Messages.get("import.kind.location");
+                case TAXONOMY -> Messages.get("import.kind.taxonomy");
+                case TAXONOMY_TERM -> Messages.get("import.kind.taxonomy_term");
+                case SERVICE, SERVICE_AT_LOCATION -> kind.hsdsName();
+            };
         }
 
         private void place(ObjectNode sal, int record) {

@@ -216,6 +216,71 @@ class LaptopLayoutFxTest {
         robot.interact(() -> ((Stage) dialog).close());
     }
 
+    @Test
+    void focusingAControlMovesNothing(FxRobot robot) throws Exception {
+        describeCitizen(robot);
+        List<String> moved = new ArrayList<>(FocusMoves.whenEachIsFocused(robot, stage, "Borger"));
+        // the offer editor: after "Gem" focus goes to "Luk", and "Gem" used to jump 6 px under the mouse
+        Window editor = openDialog(robot, () -> window.offerEditor().create(stage), 10);
+        moved.addAll(FocusMoves.whenEachIsFocused(robot, editor, "Nyt tilbud"));
+        robot.interact(() -> ((Stage) editor).close());
+        assertThat(moved).as("a control's focus ring must not change its size or move its neighbours").isEmpty();
+    }
+
+    @Test
+    void theHandoutPreviewShowsTheWholePageWithoutScrollingAtDefaultAndLargestText(FxRobot robot) throws Exception {
+        describeCitizen(robot);
+        List<String> found = new ArrayList<>();
+        for (double size : new double[] {ShellViewModel.DEFAULT_FONT_SIZE, ShellViewModel.MAX_FONT_SIZE}) {
+            textSize(robot, size);
+            Window dialog = openDialog(robot, () -> window.withCitizenScreen(
+                    dk.henvis.ui.citizen.CitizenScreen::preview), 60);
+            String name = "Vis udleveringen (" + Math.round(size) + " px)";
+            found.addAll(onFx(() -> CutOffText.in(dialog.getScene())).stream().map(s -> name + ": " + s).toList());
+            found.addAll(onFx(() -> dialog.getScene().getRoot().lookupAll(".scroll-bar").stream()
+                    .filter(bar -> FocusMoves.shown(bar) && ((javafx.scene.control.ScrollBar) bar).getOrientation()
+                            == javafx.geometry.Orientation.HORIZONTAL)
+                    .map(bar -> name + ": a horizontal scroll bar").toList()));
+            found.addAll(onFx(() -> {
+                List<String> page = new ArrayList<>();
+                Node view = dialog.getScene().lookup("#" + dk.henvis.ui.handoutpreview.HandoutPreviewDialog.PAGE_ID);
+                javafx.scene.image.ImageView image = (javafx.scene.image.ImageView) view.lookup(".image-view");
+                Bounds b = image.localToScene(image.getBoundsInLocal());
+                Bounds area = view.localToScene(view.getLayoutBounds());
+                double w = dialog.getScene().getWidth();
+                double h = dialog.getScene().getHeight();
+                if (image.getImage() == null) {
+                    page.add(name + ": no page shown");
+                } else if (b.getMinX() < area.getMinX() - 1 || b.getMaxX() > Math.min(w, area.getMaxX()) + 1
+                        || b.getMinY() < -1 || b.getMaxY() > Math.min(h, area.getMaxY()) + 1) {
+                    page.add(name + ": the page " + b + " is not wholly inside its place " + area + " in the window "
+                            + w + "×" + h);
+                } else if (b.getHeight() < 450) {
+                    page.add(name + ": the page is only " + Math.round(b.getHeight()) + " px high");
+                }
+                if (dialog.getWidth() > WIDTH + 1 || dialog.getHeight() > HEIGHT + 1) {
+                    page.add(name + ": larger than the screen (" + Math.round(dialog.getWidth()) + "×"
+                            + Math.round(dialog.getHeight()) + ")");
+                }
+                return page;
+            }));
+            robot.interact(() -> ((Stage) dialog).close());
+            settle();
+        }
+        assertThat(found).isEmpty();
+    }
+
+    /** Runs {@code open} and returns the window it shows, once laid out. */
+    private Window openDialog(FxRobot robot, Runnable open, int seconds) throws Exception {
+        Set<Window> before = Set.copyOf(onFx(() -> new ArrayList<>(Window.getWindows())));
+        Platform.runLater(open);
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> onFx(
+                () -> Window.getWindows().stream().anyMatch(w -> !before.contains(w) && w.isShowing())));
+        settle();
+        return onFx(() -> Window.getWindows().stream()
+                .filter(w -> !before.contains(w) && w.isShowing()).findFirst().orElseThrow());
+    }
+
     /** Opens each dialog of the menus in turn, looks at it, closes it. */
     private List<String> cutOffInDialogs(FxRobot robot, double size) throws Exception {
         textSize(robot, size);
@@ -232,13 +297,7 @@ class LaptopLayoutFxTest {
     }
 
     private List<String> inDialog(FxRobot robot, String name, Runnable open) throws Exception {
-        Set<Window> before = Set.copyOf(onFx(() -> new ArrayList<>(Window.getWindows())));
-        Platform.runLater(open);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(
-                () -> Window.getWindows().stream().anyMatch(w -> !before.contains(w) && w.isShowing())));
-        settle();
-        Window dialog = onFx(() -> Window.getWindows().stream()
-                .filter(w -> !before.contains(w) && w.isShowing()).findFirst().orElseThrow());
+        Window dialog = openDialog(robot, open, 10);
         if (Boolean.getBoolean("debugDialogs")) {
             onFx(() -> {
                 System.out.println("DBG " + name + " window " + dialog.getWidth() + "x" + dialog.getHeight() + " root "
