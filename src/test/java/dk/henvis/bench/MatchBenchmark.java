@@ -111,7 +111,8 @@ public final class MatchBenchmark {
             // the heap the index holds: used heap after GC with the service reachable, less the same before it
             long indexHeap = heapAfterGc() - before;
             java.lang.ref.Reference.reachabilityFence(service);
-            int warm = 30;
+            // warm: enough matches first for the JIT to settle (with 30, p50 at 10,000 offers wandered 1.5-2.7 ms between runs)
+            int warm = n >= 100_000 ? 100 : 500;
             int runs = n >= 100_000 ? 100 : 300;
             double[] times = new double[runs];
             double[] cpu = new double[runs];

@@ -56,9 +56,7 @@ class CatalogAfterSaveFxTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> robot.listWindows().stream().filter(w -> w != stage).filter(Stage.class::isInstance)
-                .map(Stage.class::cast).toList().forEach(Stage::close));
-        robot.interact(() -> stage.close());
+        dk.henvis.ui.FxWindows.closeAll(robot, stage);
     }
 
     @SuppressWarnings("unchecked")

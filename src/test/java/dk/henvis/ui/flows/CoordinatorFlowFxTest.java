@@ -69,9 +69,7 @@ class CoordinatorFlowFxTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> robot.listWindows().stream().filter(w -> w != stage).filter(Stage.class::isInstance)
-                .map(Stage.class::cast).toList().forEach(Stage::close));
-        robot.interact(() -> stage.close());
+        dk.henvis.ui.FxWindows.closeAll(robot, stage);
     }
 
     /** Focuses the field as Tab would, in its own window (a closing suggestion pop-up may move the focus). */

@@ -53,9 +53,7 @@ class OfferEditorFormFxTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> robot.listWindows().stream().filter(w -> w != stage).filter(Stage.class::isInstance)
-                .map(Stage.class::cast).toList().forEach(Stage::close));
-        robot.interact(() -> stage.close());
+        dk.henvis.ui.FxWindows.closeAll(robot, stage);
     }
 
     private OfferEditorView openNew(FxRobot robot) throws Exception {
