@@ -11,7 +11,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.TextFields;
 
 /**
  * Words as removable chips above a text field with suggestions. Enter adds the typed word; a chip is
@@ -61,7 +60,7 @@ public final class ChipsField extends VBox {
         });
         // Choosing a suggestion (Enter or a click in the pop-up) adds it as a chip at once: the pop-up takes
         // the Enter key, so the field's own action would not run and the word would be left uncommitted.
-        TextFields.bindAutoCompletion(input, req -> {
+        dk.henvis.ui.common.SuggestionPopups.bind(input, req -> {
             String text = req.getUserText();
             return text == null || text.isBlank() ? java.util.List.of() : suggester.suggest(text.strip(), 8);
         }).setOnAutoCompleted(e -> add.run());

@@ -19,7 +19,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.TextFields;
 
 /** The citizen panel: everything the worker knows, in the order they would ask. */
 public final class CitizenView extends ScrollPane {
@@ -52,7 +51,7 @@ public final class CitizenView extends ScrollPane {
         home.setId(HOME_ID);
         home.setPromptText(i18n("ui.citizen.homePrompt"));
         home.textProperty().bindBidirectional(model.homeProperty());
-        TextFields.bindAutoCompletion(home, req -> model.homeSuggestions(req.getUserText()));
+        dk.henvis.ui.common.SuggestionPopups.bind(home, req -> model.homeSuggestions(req.getUserText()));
 
         ChipsField interestField = new ChipsField(INTEREST_ID, model.interests(), model.interestDraftProperty(),
                 model::addInterest, interests);

@@ -45,7 +45,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.TextFields;
 
 /**
  * The offer form: sections for the offer, when, where, who, topics, price and contact, each field with its
@@ -246,7 +245,7 @@ public final class OfferEditorView extends BorderPane {
         TextField town = new TextField();
         town.setId("placeTown");
         town.setPromptText(i18n("ui.editor.townPrompt"));
-        TextFields.bindAutoCompletion(town, req -> model.placeSuggestions(req.getUserText()).stream()
+        dk.henvis.ui.common.SuggestionPopups.bind(town, req -> model.placeSuggestions(req.getUserText()).stream()
                 .map(Gazetteer.Place::label).toList()).setOnAutoCompleted(e -> pick(p, town, e.getCompletion()));
         town.setOnAction(e -> pick(p, town, town.getText()));
         r = row(g, r, i18n("ui.editor.town"), town, null);

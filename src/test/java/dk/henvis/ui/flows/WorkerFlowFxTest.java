@@ -203,6 +203,12 @@ class WorkerFlowFxTest {
         robot.press(KeyCode.ALT).type(KeyCode.D).release(KeyCode.ALT); // Dagtimer
         waitForResults(robot);
         robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
+        // Ctrl+R puts the cursor on the first suggestion; Space is pressed once the list has the focus (under
+        // load the next key could arrive first)
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.results().selectedProperty().get() != null
+                && stage.getScene().getFocusOwner() instanceof javafx.scene.control.ListView);
+        // no suggestion list left open by a late answer for a field the worker has left: it would take the Space
+        assertThat(robot.listWindows()).as("windows besides the main one").containsExactly(stage);
         robot.type(KeyCode.SPACE);
         assertThat(window.results().chosen()).hasSize(1);
         robot.press(KeyCode.ALT).type(KeyCode.R).release(KeyCode.ALT);
