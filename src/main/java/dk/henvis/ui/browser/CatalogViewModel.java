@@ -76,23 +76,39 @@ public final class CatalogViewModel {
 
     /** Reads the filter choices from the catalogue and runs the search; call after the catalogue changed. */
     public void reload() {
-        executor.submit(BackgroundTask.of(p -> store.active())
-                .onSuccess(all -> {
-                    Collator da = Collator.getInstance(dk.henvis.i18n.Messages.DANISH);
-                    TreeSet<String> t = new TreeSet<>(da);
-                    TreeSet<String> c = new TreeSet<>(da);
-                    for (Offer o : all) {
-                        String town = OfferText.town(o);
-                        if (!town.isEmpty()) {
-                            t.add(town);
-                        }
-                        o.categories().stream().filter(s -> !s.isBlank()).forEach(c::add);
-                    }
-                    total = dk.henvis.catalog.CatalogCount.activities(all);
-                    towns.setAll(t);
-                    categories.setAll(c);
+        // sorted, counted and de-duplicated in the background: at 10,000 offers this was a noticeable pause of
+        // the window right after the first suggestions (issue 17)
+        executor.submit(BackgroundTask.of(p -> FilterChoices.of(store.active()))
+                .onSuccess(read -> {
+                    total = read.total();
+                    towns.setAll(read.towns());
+                    categories.setAll(read.categories());
                     search();
                 }));
+    }
+
+    /** A search's rows and how many activities they hold. */
+    private record Found(List<DuplicateDetector.Group> groups, int active) {
+    }
+
+    /** The number of activities in the list shown last. */
+    private int activeShown;
+
+    /** The filters' choices and the number of activities, read from the active catalogue. */
+    private record FilterChoices(List<String> towns, List<String> categories, int total) {
+        static FilterChoices of(List<Offer> all) {
+            Collator da = Collator.getInstance(dk.henvis.i18n.Messages.DANISH);
+            TreeSet<String> t = new TreeSet<>(da);
+            TreeSet<String> c = new TreeSet<>(da);
+            for (Offer o : all) {
+                String town = OfferText.town(o);
+                if (!town.isEmpty()) {
+                    t.add(town);
+                }
+                o.categories().stream().filter(s -> !s.isBlank()).forEach(c::add);
+            }
+            return new FilterChoices(List.copyOf(t), List.copyOf(c), dk.henvis.catalog.CatalogCount.activities(all));
+        }
     }
 
     /** Runs the search now; results of an older search that finishes later are dropped. */
@@ -108,11 +124,17 @@ public final class CatalogViewModel {
                     }
                     List<Offer> accepted = found.stream().filter(f::accepts).toList();
                     // workers see one row per activity; the coordinator's full list keeps every copy
-                    return inactiveToo ? accepted.stream().map(o -> new DuplicateDetector.Group(o, List.of(o))).toList()
+                    List<DuplicateDetector.Group> groups = inactiveToo
+                            ? accepted.stream().map(o -> new DuplicateDetector.Group(o, List.of(o))).toList()
                             : DuplicateDetector.groups(accepted);
+                    // counted here, not on the JavaFX thread: the count de-duplicates too
+                    return new Found(groups, dk.henvis.catalog.CatalogCount.activities(
+                            groups.stream().map(DuplicateDetector.Group::primary).toList()));
                 })
-                .onSuccess(groups -> {
+                .onSuccess(result -> {
+                    List<DuplicateDetector.Group> groups = result.groups();
                     if (generation.get() == mine) {
+                        activeShown = result.active();
                         Map<OfferKey, List<String>> bySource = new HashMap<>();
                         groups.stream().filter(DuplicateDetector.Group::isDuplicate)
                                 .forEach(g -> bySource.put(g.primary().key(), g.sources()));
@@ -157,7 +179,7 @@ public final class CatalogViewModel {
     private String summary(List<Offer> list, boolean unfiltered) {
         long inactive = list.stream().filter(o -> !o.isActive()).count();
         // the coordinator's list shows each source's copy of an activity: counted once, as everywhere else
-        int active = dk.henvis.catalog.CatalogCount.activities(list);
+        int active = activeShown;
         String count = unfiltered || total < 0 ? i18n("ui.browser.count", active)
                 : i18n("ui.browser.countOf", active, total);
         return inactive == 0 ? count : i18n("ui.browser.countInactive", count, inactive);
