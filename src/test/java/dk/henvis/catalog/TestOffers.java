@@ -11,6 +11,13 @@ public final class TestOffers {
     private TestOffers() {
     }
 
+    /** A new catalogue file {@code db} holding {@code offers} from {@code source}, as a sync of 1 November 2026 wrote them. */
+    public static java.nio.file.Path catalogue(java.nio.file.Path db, String source, Offer... offers) {
+        new OfferStore(Database.open(db)).write(source, OfferStore.Mode.MERGE,
+                java.time.Instant.parse("2026-11-01T10:00:00Z"), sink -> List.of(offers).forEach(sink));
+        return db;
+    }
+
     public static Offer offer(String source, String id, String name) {
         return offer(source, id, name, "En hyggelig aften med " + name.toLowerCase());
     }

@@ -2,13 +2,10 @@ package dk.henvis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.henvis.catalog.Database;
-import dk.henvis.catalog.OfferStore;
 import dk.henvis.catalog.TestOffers;
 import dk.henvis.matching.ProfileReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,9 +18,7 @@ class InputChecksTest {
 
     @BeforeEach
     void catalogue() {
-        db = dir.resolve("h.db");
-        new OfferStore(Database.open(db)).write("kommunen", OfferStore.Mode.MERGE, Instant.parse("2026-11-01T10:00:00Z"),
-                sink -> sink.accept(TestOffers.offer("kommunen", "kor", "Seniorkoret")));
+        db = TestOffers.catalogue(dir.resolve("h.db"), "kommunen", TestOffers.offer("kommunen", "kor", "Seniorkoret"));
     }
 
     @Test

@@ -32,9 +32,7 @@ class LogPrivacyTest {
 
     @BeforeEach
     void catalogue() {
-        db = dir.resolve("h.db");
-        new OfferStore(Database.open(db)).write("kommunen", OfferStore.Mode.MERGE, Instant.parse("2026-11-01T10:00:00Z"),
-                sink -> sink.accept(TestOffers.offer("kommunen", "kor", "Seniorkoret")));
+        db = TestOffers.catalogue(dir.resolve("h.db"), "kommunen", TestOffers.offer("kommunen", "kor", "Seniorkoret"));
     }
 
     @Test

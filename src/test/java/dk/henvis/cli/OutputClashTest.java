@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.henvis.app.Services;
 import dk.henvis.core.CoreServices;
-import dk.henvis.catalog.Database;
-import dk.henvis.catalog.OfferStore;
 import dk.henvis.catalog.TestOffers;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.security.MessageDigest;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,12 +25,8 @@ class OutputClashTest {
 
     @BeforeEach
     void catalogueWithOneReferral() {
-        db = dir.resolve("h.db");
-        OfferStore store = new OfferStore(Database.open(db));
-        store.write("kommunen", OfferStore.Mode.MERGE, Instant.parse("2026-11-01T10:00:00Z"), sink -> {
-            sink.accept(TestOffers.offer("kommunen", "kor", "Seniorkoret"));
-            sink.accept(TestOffers.offer("kommunen", "strik", "Strikkecafé"));
-        });
+        db = TestOffers.catalogue(dir.resolve("h.db"), "kommunen", TestOffers.offer("kommunen", "kor", "Seniorkoret"),
+                TestOffers.offer("kommunen", "strik", "Strikkecafé"));
         CliRun made = CliRun.run("handout", "--db", db.toString(), "--offer", "kor", "--out",
                 dir.resolve("h.pdf").toString());
         assertThat(made.code()).as(made.err()).isZero();
