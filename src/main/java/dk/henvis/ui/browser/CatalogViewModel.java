@@ -91,9 +91,6 @@ public final class CatalogViewModel {
     private record Found(List<DuplicateDetector.Group> groups, int active) {
     }
 
-    /** The number of activities in the list shown last. */
-    private int activeShown;
-
     /** The filters' choices and the number of activities, read from the active catalogue. */
     private record FilterChoices(List<String> towns, List<String> categories, int total) {
         static FilterChoices of(List<Offer> all) {
@@ -127,19 +124,18 @@ public final class CatalogViewModel {
                     List<DuplicateDetector.Group> groups = inactiveToo
                             ? accepted.stream().map(o -> new DuplicateDetector.Group(o, List.of(o))).toList()
                             : DuplicateDetector.groups(accepted);
-                    // counted here, not on the JavaFX thread: the count de-duplicates too
+                    // counted here, not on the JavaFX thread: the count de-duplicates too (the coordinator's list
+                    // shows each source's copy of an activity; it is counted once, as everywhere else)
                     return new Found(groups, dk.henvis.catalog.CatalogCount.activities(
                             groups.stream().map(DuplicateDetector.Group::primary).toList()));
                 })
                 .onSuccess(result -> {
-                    List<DuplicateDetector.Group> groups = result.groups();
                     if (generation.get() == mine) {
-                        activeShown = result.active();
                         Map<OfferKey, List<String>> bySource = new HashMap<>();
-                        groups.stream().filter(DuplicateDetector.Group::isDuplicate)
+                        result.groups().stream().filter(DuplicateDetector.Group::isDuplicate)
                                 .forEach(g -> bySource.put(g.primary().key(), g.sources()));
                         sourcesOf = bySource;
-                        show(groups, f.isEmpty() && (q == null || q.isBlank()));
+                        show(result, f.isEmpty() && (q == null || q.isBlank()));
                     }
                 }));
     }
@@ -152,11 +148,12 @@ public final class CatalogViewModel {
         return offer == null ? List.of() : sourcesOf.getOrDefault(offer.key(), List.of(offer.key().source()));
     }
 
-    private void show(List<DuplicateDetector.Group> groups, boolean unfiltered) {
+    private void show(Found found, boolean unfiltered) {
+        List<DuplicateDetector.Group> groups = found.groups();
         List<Offer> list = groups.stream().map(DuplicateDetector.Group::primary).toList();
         Offer keep = selected.get();
         results.setAll(list);
-        summary.set(summary(list, unfiltered));
+        summary.set(summary(list, found.active(), unfiltered));
         Offer reveal = revealing;
         revealing = null;
         if (reveal != null) {
@@ -176,10 +173,8 @@ public final class CatalogViewModel {
      * Counts as the status bar does: active offers, the same activity from several sources once. Filtered, the
      * count says of how many; the coordinator's list adds the offers that are not active.
      */
-    private String summary(List<Offer> list, boolean unfiltered) {
+    private String summary(List<Offer> list, int active, boolean unfiltered) {
         long inactive = list.stream().filter(o -> !o.isActive()).count();
-        // the coordinator's list shows each source's copy of an activity: counted once, as everywhere else
-        int active = activeShown;
         String count = unfiltered || total < 0 ? i18n("ui.browser.count", active)
                 : i18n("ui.browser.countOf", active, total);
         return inactive == 0 ? count : i18n("ui.browser.countInactive", count, inactive);
