@@ -1,6 +1,7 @@
 package dk.henvis.ui.flows;
 
 import static dk.henvis.ui.flows.ScreenshotSupport.OUT;
+import static dk.henvis.ui.flows.ScreenshotSupport.fillSampleCitizen;
 import static dk.henvis.ui.flows.ScreenshotSupport.fx;
 import static dk.henvis.ui.flows.ScreenshotSupport.snapshot;
 import static dk.henvis.ui.flows.ScreenshotSupport.startHeadless;
@@ -87,13 +88,7 @@ public final class LaptopScreenshots {
         });
         MainWindow w = window[0];
         waitUntil(() -> !w.results().matches().isEmpty());
-        fx(() -> {
-            w.citizen().ageProperty().set("78");
-            w.citizen().homeProperty().set("3630 Jægerspris");
-            w.citizen().interests().add("synge");
-            w.citizen().need(dk.henvis.matching.Need.WHEELCHAIR).set(true);
-            w.citizen().need(dk.henvis.matching.Need.DAYTIME).set(true);
-        });
+        fillSampleCitizen(w);
         Thread.sleep(800);
         waitUntil(() -> !w.results().computingProperty().get() && w.results().matches().size() > 4);
         fx(() -> w.results().selectedProperty().set(w.results().matches().get(0)));

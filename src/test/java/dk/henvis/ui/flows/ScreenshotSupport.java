@@ -106,4 +106,15 @@ final class ScreenshotSupport {
         }
         throw new IllegalStateException("timed out");
     }
+
+    /** The pictured citizen: 78, in Jægerspris, likes to sing, uses a wheelchair, free in the daytime. */
+    static void fillSampleCitizen(dk.henvis.ui.shell.MainWindow w) throws Exception {
+        fx(() -> {
+            w.citizen().ageProperty().set("78");
+            w.citizen().homeProperty().set("3630 Jægerspris");
+            w.citizen().interests().add("synge");
+            w.citizen().need(dk.henvis.matching.Need.WHEELCHAIR).set(true);
+            w.citizen().need(dk.henvis.matching.Need.DAYTIME).set(true);
+        });
+    }
 }

@@ -3,6 +3,7 @@ package dk.henvis.ui.flows;
 import static dk.henvis.ui.flows.ScreenshotSupport.OUT;
 import static dk.henvis.ui.flows.ScreenshotSupport.showMainWindow;
 import static dk.henvis.ui.flows.ScreenshotSupport.startHeadless;
+import static dk.henvis.ui.flows.ScreenshotSupport.fillSampleCitizen;
 import static dk.henvis.ui.flows.ScreenshotSupport.fx;
 import static dk.henvis.ui.flows.ScreenshotSupport.snapshot;
 import static dk.henvis.ui.flows.ScreenshotSupport.waitUntil;
@@ -38,13 +39,7 @@ public final class Screenshots {
         Shown shown = showMainWindow(services, 860);
         MainWindow w = shown.window();
         waitUntil(() -> !w.results().matches().isEmpty());
-        fx(() -> {
-            w.citizen().ageProperty().set("78");
-            w.citizen().homeProperty().set("3630 Jægerspris");
-            w.citizen().interests().add("synge");
-            w.citizen().need(dk.henvis.matching.Need.WHEELCHAIR).set(true);
-            w.citizen().need(dk.henvis.matching.Need.DAYTIME).set(true);
-        });
+        fillSampleCitizen(w);
         Thread.sleep(600);
         waitUntil(() -> !w.results().computingProperty().get() && !w.results().matches().isEmpty());
         fx(() -> {
