@@ -153,17 +153,9 @@ public final class CoreServices implements AutoCloseable {
         if (handouts == null) {
             // the unit's phone number is read at each handout, so a change in settings shows at once
             handouts = new HandoutRenderer(
-                    () -> HandoutSettings.forUnit(workerUnit().orElse(null), settings.unitPhone().orElse(null)));
+                    () -> HandoutSettings.forUnit(new ReferralUnits(settings).worker().orElse(null), settings.unitPhone().orElse(null)));
         }
         return handouts;
-    }
-
-    /**
-     * The worker's unit as the installation's list spells it: a built-in unit's code or a unit the coordinator
-     * added; empty when none is set or the stored one is no longer on the list.
-     */
-    public java.util.Optional<String> workerUnit() {
-        return new ReferralUnits(settings).find(settings.unitName().orElse(null));
     }
 
     /** The anonymous referral log (records past the retention period are already deleted). */

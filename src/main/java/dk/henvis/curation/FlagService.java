@@ -68,16 +68,11 @@ public final class FlagService {
         Offer offer = offers.find(key)
                 .orElseThrow(() -> new BadInputException(Messages.get("flags.error.unknownOffer", key.sourceId())));
         Flag flag = new Flag(UUID.randomUUID().toString(), key, offer.name(), t, today(),
-                workerUnit(), settings.installationId(),
+                new ReferralUnits(settings.settings()).worker().orElse(null), settings.installationId(),
                 Flag.Status.OPEN, null);
         store.add(flag);
         LOG.info("flag {} raised on {}", flag.id(), key);
         return flag;
-    }
-
-    /** The worker's unit as the list spells it (a built-in code or a unit the coordinator added), or null. */
-    private String workerUnit() {
-        return new ReferralUnits(settings.settings()).find(settings.settings().unitName().orElse(null)).orElse(null);
     }
 
     /** The text a flag may carry, stripped; bad input with one Danish line when it may not. */

@@ -40,6 +40,14 @@ public final class ReferralUnits {
                 .orElse(List.of());
     }
 
+    /**
+     * The worker's unit from the settings as the list spells it: a built-in unit's code or a unit the coordinator
+     * added; empty when none is set or the stored one is no longer on the list.
+     */
+    public Optional<String> worker() {
+        return find(settings.unitName().orElse(null));
+    }
+
     /** The unit as the list spells it, when {@code unit} is in the list (case and spacing aside). */
     public Optional<String> find(String unit) {
         if (unit == null) {

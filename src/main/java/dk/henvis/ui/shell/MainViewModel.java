@@ -72,8 +72,7 @@ public final class MainViewModel {
 
     private HandoutViewModel.ReferralFacts referralFacts() {
         // a built-in unit's code or a unit the coordinator added, as the installation's list spells it
-        String unit = new dk.henvis.settings.ReferralUnits(services.settings())
-                .find(services.settings().unitName().orElse(null)).orElse(null);
+        String unit = new dk.henvis.settings.ReferralUnits(services.settings()).worker().orElse(null);
         return new HandoutViewModel.ReferralFacts(unit, citizen.focusProperty().get(), citizen.ageValue(),
                 citizen.postcode());
     }
