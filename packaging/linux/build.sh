@@ -47,10 +47,11 @@ echo "== jlink"
   --strip-debug --no-man-pages --no-header-files --compress=2 \
   --output "$OUT/runtime"
 
-# The optimising compiler (C2) only for code that stays hot (issue 17, ADR 0018): at start-up C2 compiled code
-# that runs a few thousand times and is done, on one of the laptop's two cores; measured on 2 cores, a cold
-# `match` 1.42 -> 1.09 s, the index build at 100,000 offers and the warm match unchanged.
-LATE_C2="-XX:Tier4InvocationThreshold=100000 -XX:Tier4MinInvocationThreshold=60000 -XX:Tier4CompileThreshold=120000 -XX:Tier4BackEdgeThreshold=600000"
+# The quick compiler (C1) only (issue 17, ADR 0021): at start-up half of the JVM's CPU went to compiling, most of
+# it profiled C1 code for the optimising compiler, which came too late to pay on a laptop's two cores. Measured on
+# 2 cores (java -jar, same archive): window 1.07 -> 0.91 s, suggestions at 10,000 offers 4.1 -> 2.7 s; the cost
+# is the steady state of long work (index build at 100,000 offers, ADR 0021).
+QUICK_JIT="-XX:TieredStopAtLevel=1"
 echo "== jpackage app-image"
 "${JAVA_BIN}jpackage" --type app-image \
   --name henvis \
@@ -60,7 +61,7 @@ echo "== jpackage app-image"
   --input "$OUT/input" --main-jar henvis.jar --main-class dk.henvis.app.Launcher \
   --runtime-image "$OUT/runtime" \
   --icon "$PACKAGING/icons/henvis.png" \
-  --java-options "-Dfile.encoding=UTF-8 -Dhenvis.packaged=true -XX:+UseSerialGC $LATE_C2" \
+  --java-options "-Dfile.encoding=UTF-8 -Dhenvis.packaged=true -XX:+UseSerialGC $QUICK_JIT" \
   --dest "$OUT/image"
 
 # Class-data sharing (issue 17, ADR 0018): the classes a start of the window and a `match` load, parsed and
@@ -81,17 +82,19 @@ if [ "${HENVIS_SKIP_CDS:-}" != 1 ] && [ -x "$IMAGE_JAVA" ]; then
     mkdir -p "$TRAIN/gui"
     printf 'unit=doegnplejen\n' > "$TRAIN/gui/settings.properties"
     HENVIS_HOME="$TRAIN/gui" HENVIS_STARTUP_PROBE=synge timeout 300 "$IMAGE_JAVA" -XX:DumpLoadedClassList="$TRAIN/gui.lst" \
-      -Dfile.encoding=UTF-8 -XX:+UseSerialGC -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
+      -Dfile.encoding=UTF-8 -Dhenvis.packaged=true -XX:+UseSerialGC -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
       -Djava.awt.headless=true -cp "$APP/henvis.jar:$HENVIS_MONOCLE_JAR" dk.henvis.app.Launcher >/dev/null 2>&1 \
       || echo "build.sh: the window's training run failed; the archive covers the command line only" >&2
   fi
-  HENVIS_HOME="$TRAIN/cli" "$IMAGE_JAVA" -Dfile.encoding=UTF-8 -XX:+UseSerialGC -cp "$APP/henvis.jar" \
+  HENVIS_HOME="$TRAIN/cli" "$IMAGE_JAVA" -Dfile.encoding=UTF-8 -Dhenvis.packaged=true -XX:+UseSerialGC -cp "$APP/henvis.jar" \
     dk.henvis.app.Launcher import --db "$TRAIN/cli.db" "$SAMPLE_DIR/frederikssund-hsds.json" >/dev/null
   PROFILE="$(ls "$SAMPLE_DIR"/profiles/*.json | head -1)"
-  HENVIS_HOME="$TRAIN/cli" "$IMAGE_JAVA" -XX:DumpLoadedClassList="$TRAIN/cli.lst" -Dfile.encoding=UTF-8 \
+  HENVIS_HOME="$TRAIN/cli" "$IMAGE_JAVA" -XX:DumpLoadedClassList="$TRAIN/cli.lst" -Dfile.encoding=UTF-8 -Dhenvis.packaged=true \
     -XX:+UseSerialGC -cp "$APP/henvis.jar" dk.henvis.app.Launcher match --db "$TRAIN/cli.db" --profile "$PROFILE" >/dev/null
-  # one list: plain class names (the per-run ids and lambda lines do not merge), first seen first
-  cat "$TRAIN"/*.lst | grep -v '^[#@]' | sed 's/ .*//' | awk 'NF && !seen[$0]++' > "$APP/henvis.classlist"
+  # one list, first seen first: class names without the per-run ids, and the lambda lines (@lambda-proxy,
+  # @lambda-form-invoker name classes, not ids, so they merge): without them every lambda of the start is
+  # spun at run time (measured: a cold `match` 0.86 -> 0.80 s, ADR 0018)
+  cat "$TRAIN"/*.lst | grep -v '^#' | sed '/^@/!s/ .*//' | awk 'NF && !seen[$0]++' > "$APP/henvis.classlist"
   rm -rf "$TRAIN"
   "$IMAGE_JAVA" -Xshare:dump -XX:+UseSerialGC -XX:SharedClassListFile="$APP/henvis.classlist" \
     -XX:SharedArchiveFile="$APP/henvis.jsa" -cp "$APP/henvis.jar" >/dev/null 2>&1 \

@@ -11,6 +11,7 @@ import dk.henvis.ui.HenvisApp;
 import dk.henvis.ui.StartupProbe;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +61,11 @@ public final class Launcher {
 
     public static void main(String[] args) {
         DataLocations locations = DataLocations.system();
+        // java -jar: the program runs in a second JVM with a class-data archive of this jar (issue 17)
+        OptionalInt quick = QuickStart.run(args, locations.dataFolder());
+        if (quick.isPresent()) {
+            System.exit(quick.getAsInt());
+        }
         Path logs = locations.dataFolder().resolve(Logging.FOLDER);
         if (args.length == 0) {
             warmUpMatching();
@@ -151,7 +157,9 @@ public final class Launcher {
         if (interest == null || interest.isBlank()) {
             return null;
         }
-        long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        // from a quick start (java -jar): the first JVM's start, so the probe counts the whole start
+        long jvmStart = Long.getLong(QuickStart.STARTED_AT,
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
         return new StartupProbe(interest.strip(), jvmStart, System.out::println, () -> {
             System.out.flush();
             System.exit(HenvisCommand.EXIT_OK);

@@ -2,16 +2,20 @@ package dk.henvis.ui;
 
 import dk.henvis.ui.concurrent.JavaFxTaskExecutor;
 import dk.henvis.ui.shell.MainWindow;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 /** Starts the JavaFX client and returns when its window is closed. */
 public final class HenvisApp {
-    /** The toolkit started early ({@link #startToolkit()}), or null. */
-    private static volatile java.util.concurrent.CompletableFuture<Void> toolkit;
+    /** The toolkit started early ({@link #startToolkit()}) with the window's icons read, or null. */
+    private static volatile java.util.concurrent.CompletableFuture<List<Image>> toolkit;
+    private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
 
     private HenvisApp() {
     }
@@ -21,12 +25,14 @@ public final class HenvisApp {
      * (issue 17); {@link #launch} then builds the window on it. Call at most once, before {@code launch}.
      */
     public static void startToolkit() {
-        java.util.concurrent.CompletableFuture<Void> started = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<List<Image>> started = new java.util.concurrent.CompletableFuture<>();
         toolkit = started;
         Thread t = new Thread(() -> {
             try {
                 Platform.setImplicitExit(true);
-                Platform.startup(() -> started.complete(null));
+                Platform.startup(() -> { });
+                // the icons are decoded here, off the JavaFX thread, while the database still opens
+                started.complete(icons());
             } catch (RuntimeException | Error e) {
                 started.completeExceptionally(e);
             }
@@ -62,14 +68,10 @@ public final class HenvisApp {
             throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         JavaFxTaskExecutor executor = new JavaFxTaskExecutor();
+        List<Image> early = toolkit != null ? toolkit.join() : null;
         Runnable build = () -> {
             Stage stage = new Stage();
-            for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
-                var icon = HenvisApp.class.getResource("/dk/henvis/icons/henvis-" + size + ".png");
-                if (icon != null) {
-                    stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
-                }
-            }
+            stage.getIcons().setAll(early != null ? early : icons());
             stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
             long[] shownAt = new long[1];
             stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> shownAt[0] = System.currentTimeMillis());
@@ -81,7 +83,6 @@ public final class HenvisApp {
             activationRequests.accept(() -> Platform.runLater(() -> toFront(stage)));
         };
         if (toolkit != null) {
-            toolkit.join();
             Platform.runLater(build);
         } else {
             Platform.setImplicitExit(true);
@@ -90,6 +91,18 @@ public final class HenvisApp {
         closed.await();
         executor.shutdown();
         Platform.exit();
+    }
+
+    /** The window's icon in every size the desktops ask for (read once the toolkit runs, on any thread). */
+    private static List<Image> icons() {
+        List<Image> icons = new ArrayList<>();
+        for (int size : ICON_SIZES) {
+            var icon = HenvisApp.class.getResource("/dk/henvis/icons/henvis-" + size + ".png");
+            if (icon != null) {
+                icons.add(new Image(icon.toExternalForm()));
+            }
+        }
+        return icons;
     }
 
     private static void toFront(Stage stage) {

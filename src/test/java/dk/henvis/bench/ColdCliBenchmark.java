@@ -53,6 +53,10 @@ public final class ColdCliBenchmark {
             List<String> app = new ArrayList<>(List.of(java, "-jar", jar.toString()));
             app.addAll(match);
             compare("jar", List.of(java, "-cp", floorCp, floorMain, db.toString()), app, dir, runs);
+            // the A/B of the quick start (ADR 0021): the program in the JVM java started, as before
+            List<String> inPlace = new ArrayList<>(List.of("env", "HENVIS_QUICK_START=0"));
+            inPlace.addAll(app);
+            compare("jar, no quick start", List.of(java, "-cp", floorCp, floorMain, db.toString()), inPlace, dir, runs);
         } else {
             System.out.println("(jar: target/henvis.jar not built, skipped)");
         }

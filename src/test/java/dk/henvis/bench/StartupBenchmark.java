@@ -40,6 +40,9 @@ import java.util.Random;
  *     archive, through a second launcher in the image with Monocle added to its class path (headless;
  *     {@link BenchSupport#imageLauncher}). Its floor runs on the same jlinked runtime.</li>
  * <li>{@code image-nocds} — the same without its class-data archive (the A/B of ADR 0018).</li>
+ * <li>{@code jar-noquick} — {@code jar} with {@code HENVIS_QUICK_START=0}: the program in the JVM {@code java}
+ *     started, without the second JVM and its archive (the A/B of ADR 0021). With the quick start, the probe
+ *     counts from the first JVM's start; the first run of each catalogue records the archive (not measured).</li>
  * </ul>
  * Each run is a fresh process on the headless Monocle platform with software rendering (no display is
  * needed). The app is started through the real launcher with {@code HENVIS_STARTUP_PROBE} set, which
@@ -62,7 +65,7 @@ public final class StartupBenchmark {
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
-        List<String> wanted = args.length > 1 ? List.of(args[1].split(",")) : List.of("classes", "jar", "image", "image-nocds");
+        List<String> wanted = args.length > 1 ? List.of(args[1].split(",")) : List.of("classes", "jar", "jar-noquick", "image", "image-nocds");
         System.out.println("StartupBenchmark " + BenchSupport.machine() + " runs=" + runs
                 + " (headless Monocle, software rendering; p50 of the runs; floor = empty JavaFX stage, same launch, same run)");
         Path work = Files.createTempDirectory("henvis-startup");
@@ -134,13 +137,16 @@ public final class StartupBenchmark {
                 return new Launch(name, command(java, MONOCLE, "-cp", cp, "dk.henvis.app.Launcher"),
                         command(java, MONOCLE, "-cp", cp, floorMain));
             }
-            case "jar" -> {
+            case "jar", "jar-noquick" -> {
                 Path jar = Path.of("target", "henvis.jar").toAbsolutePath();
                 if (!Files.isRegularFile(jar)) {
                     return null;
                 }
                 String cp = jar + File.pathSeparator + monocle;
-                return new Launch(name, command(java, MONOCLE, "-cp", cp, "dk.henvis.app.Launcher"),
+                // jar-noquick: the A/B of the quick start (ADR 0021), the program in the JVM java started
+                List<String> app = new ArrayList<>(name.equals("jar") ? List.of() : List.of("env", "HENVIS_QUICK_START=0"));
+                app.addAll(command(java, MONOCLE, "-cp", cp, "dk.henvis.app.Launcher"));
+                return new Launch(name, app,
                         command(java, MONOCLE, "-cp", cp + File.pathSeparator + testClasses, floorMain));
             }
             case "image", "image-nocds" -> {
@@ -155,7 +161,7 @@ public final class StartupBenchmark {
                 return new Launch(name, List.of(launcher.toString()),
                         command(runtime.toString(), MONOCLE, "-cp", cp, floorMain));
             }
-            default -> throw new IllegalArgumentException("launch: classes, jar or image, not " + name);
+            default -> throw new IllegalArgumentException("launch: classes, jar, jar-noquick, image or image-nocds, not " + name);
         }
     }
 

@@ -81,10 +81,10 @@ public final class MainViewModel {
     public void start() {
         // the coordinator's list holds inactive offers too
         catalog.includeInactiveProperty().bind(shell.coordinatorModeProperty());
-        shell.start();
+        // the status line and the catalogue browser are not the first screen's work: they read the catalogue once
+        // the first suggestions are ranked, so the full reads do not share the start (issue 17)
+        shell.start(this::afterRanking);
         results.recompute();
-        // the catalogue browser is not on the first screen: its list is read once the first suggestions are
-        // ranked, so the two full reads of the catalogue do not share the start (issue 17)
         afterRanking(catalog::reload);
     }
 
