@@ -76,19 +76,61 @@ public final class CatalogViewModel {
 
     /** Reads the filter choices from the catalogue and runs the search; call after the catalogue changed. */
     public void reload() {
+        long mine = generation.incrementAndGet();
+        Search search = current();
         // sorted, counted and de-duplicated in the background: at 10,000 offers this was a noticeable pause of
-        // the window right after the first suggestions (issue 17)
-        executor.submit(BackgroundTask.of(p -> FilterChoices.of(store.active()))
+        // the window right after the first suggestions (issue 17); the blank search is the active catalogue, so
+        // one read serves the filter choices and the list
+        executor.submit(BackgroundTask.of(p -> {
+                    List<Offer> active = store.active();
+                    return new Reloaded(FilterChoices.of(active), search.blank() ? search.run(active, store)
+                            : search.run(store.search(search.query()), store));
+                })
                 .onSuccess(read -> {
-                    total = read.total();
-                    towns.setAll(read.towns());
-                    categories.setAll(read.categories());
-                    search();
+                    total = read.choices().total();
+                    towns.setAll(read.choices().towns());
+                    categories.setAll(read.choices().categories());
+                    // a choice that went away clears its filter, and that search replaces this one
+                    if (generation.get() == mine) {
+                        show(read.found(), search);
+                    }
                 }));
     }
 
     /** A search's rows and how many activities they hold. */
     private record Found(List<DuplicateDetector.Group> groups, int active) {
+    }
+
+    private record Reloaded(FilterChoices choices, Found found) {
+    }
+
+    /** What the worker asked for: the text, the filters and whether inactive offers are listed too. */
+    private record Search(String query, Filter filter, boolean inactiveToo) {
+        boolean blank() {
+            return query == null || query.isBlank();
+        }
+
+        /** The rows for the offers the text search found ({@code found}: active ones, best first). */
+        Found run(List<Offer> found, OfferStore store) {
+            List<Offer> all = new java.util.ArrayList<>(found);
+            if (inactiveToo) {
+                store.inactive().stream().filter(o -> mentions(o, query)).forEach(all::add);
+            }
+            List<Offer> accepted = all.stream().filter(filter::accepts).toList();
+            // workers see one row per activity; the coordinator's full list keeps every copy
+            List<DuplicateDetector.Group> groups = inactiveToo
+                    ? accepted.stream().map(o -> new DuplicateDetector.Group(o, List.of(o))).toList()
+                    : DuplicateDetector.groups(accepted);
+            // counted here, not on the JavaFX thread: the count de-duplicates too (the coordinator's list
+            // shows each source's copy of an activity; it is counted once, as everywhere else)
+            return new Found(groups, dk.henvis.catalog.CatalogCount.activities(
+                    groups.stream().map(DuplicateDetector.Group::primary).toList()));
+        }
+    }
+
+    private Search current() {
+        return new Search(query.get(), new Filter(town.get(), category.get(), focus.get(), freeOnly.get(),
+                stepFreeOnly.get()), includeInactive.get());
     }
 
     /** The filters' choices and the number of activities, read from the active catalogue. */
@@ -111,33 +153,21 @@ public final class CatalogViewModel {
     /** Runs the search now; results of an older search that finishes later are dropped. */
     public void search() {
         long mine = generation.incrementAndGet();
-        String q = query.get();
-        Filter f = new Filter(town.get(), category.get(), focus.get(), freeOnly.get(), stepFreeOnly.get());
-        boolean inactiveToo = includeInactive.get();
-        executor.submit(BackgroundTask.of(p -> {
-                    List<Offer> found = new java.util.ArrayList<>(store.search(q == null ? "" : q));
-                    if (inactiveToo) {
-                        store.inactive().stream().filter(o -> mentions(o, q)).forEach(found::add);
-                    }
-                    List<Offer> accepted = found.stream().filter(f::accepts).toList();
-                    // workers see one row per activity; the coordinator's full list keeps every copy
-                    List<DuplicateDetector.Group> groups = inactiveToo
-                            ? accepted.stream().map(o -> new DuplicateDetector.Group(o, List.of(o))).toList()
-                            : DuplicateDetector.groups(accepted);
-                    // counted here, not on the JavaFX thread: the count de-duplicates too (the coordinator's list
-                    // shows each source's copy of an activity; it is counted once, as everywhere else)
-                    return new Found(groups, dk.henvis.catalog.CatalogCount.activities(
-                            groups.stream().map(DuplicateDetector.Group::primary).toList()));
-                })
+        Search search = current();
+        executor.submit(BackgroundTask.of(p -> search.run(store.search(search.blank() ? "" : search.query()), store))
                 .onSuccess(result -> {
                     if (generation.get() == mine) {
-                        Map<OfferKey, List<String>> bySource = new HashMap<>();
-                        result.groups().stream().filter(DuplicateDetector.Group::isDuplicate)
-                                .forEach(g -> bySource.put(g.primary().key(), g.sources()));
-                        sourcesOf = bySource;
-                        show(result, f.isEmpty() && (q == null || q.isBlank()));
+                        show(result, search);
                     }
                 }));
+    }
+
+    private void show(Found result, Search search) {
+        Map<OfferKey, List<String>> bySource = new HashMap<>();
+        result.groups().stream().filter(DuplicateDetector.Group::isDuplicate)
+                .forEach(g -> bySource.put(g.primary().key(), g.sources()));
+        sourcesOf = bySource;
+        show(result, search.filter().isEmpty() && search.blank());
     }
 
     /**
