@@ -99,6 +99,15 @@ public final class CoreServices implements AutoCloseable {
         return new CoreServices(database, Clock.system(MUNICIPALITY_ZONE), folderOf(database));
     }
 
+    /**
+     * Where the matching keeps its analysis of the offers between starts: the data folder's {@code cache}, one
+     * file per catalogue file (a cache: safe to delete).
+     */
+    private Path analysisFile() {
+        String db = database.file().toAbsolutePath().normalize().toString();
+        return dataFolder.resolve("cache").resolve("analysis-" + Integer.toHexString(db.hashCode()) + ".bin");
+    }
+
     private static Path folderOf(Database database) {
         Path parent = database.file().toAbsolutePath().getParent();
         return parent == null ? Path.of(".") : parent;
@@ -134,7 +143,7 @@ public final class CoreServices implements AutoCloseable {
     /** Ranks offers for a citizen; created on first use, so commands that do not match never load the analysis. */
     public synchronized MatchingService matching() {
         if (matching == null) {
-            matching = new MatchingService(offers, Gazetteer.bundled(), InterestVocabulary.bundled());
+            matching = new MatchingService(offers, Gazetteer.bundled(), InterestVocabulary.bundled(), analysisFile());
         }
         return matching;
     }

@@ -9,6 +9,7 @@ import dk.henvis.catalog.GeoPoint;
 import dk.henvis.catalog.Offer;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.catalog.ScheduleCalendar;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -34,6 +35,8 @@ public final class MatchingService {
     private final Supplier<Catalogue> catalogue;
     private final Gazetteer gazetteer;
     private final InterestVocabulary vocabulary;
+    /** Where the offers' analysis is kept between starts ({@link AnalysisCache}), or null. */
+    private final Path analysisFile;
     private volatile Built built;
 
     /** @param sourcesOf the sources of each offer that stands for a cross-source duplicate group */
@@ -41,16 +44,30 @@ public final class MatchingService {
     }
 
     public MatchingService(OfferStore store, Gazetteer gazetteer, InterestVocabulary vocabulary) {
+        this(store, gazetteer, vocabulary, null);
+    }
+
+    /**
+     * @param analysisFile where the analysis of the offers' texts is kept between starts (issue 17: a start then
+     *                     reads it instead of analysing every offer again), or null to analyse at every build
+     */
+    public MatchingService(OfferStore store, Gazetteer gazetteer, InterestVocabulary vocabulary, Path analysisFile) {
         this(() -> {
             List<Offer> active = store.active();
             return new Catalogue(active, Math.max(0, store.count() - active.size()));
-        }, gazetteer, vocabulary);
+        }, gazetteer, vocabulary, analysisFile);
     }
 
     public MatchingService(Supplier<Catalogue> catalogue, Gazetteer gazetteer, InterestVocabulary vocabulary) {
+        this(catalogue, gazetteer, vocabulary, null);
+    }
+
+    public MatchingService(Supplier<Catalogue> catalogue, Gazetteer gazetteer, InterestVocabulary vocabulary,
+            Path analysisFile) {
         this.catalogue = catalogue;
         this.gazetteer = gazetteer;
         this.vocabulary = vocabulary;
+        this.analysisFile = analysisFile;
     }
 
     /** A service over a fixed list of offers (inactive ones among them are excluded by the rules). */
@@ -94,7 +111,12 @@ public final class MatchingService {
                             sourcesOf.put(g.primary().key(), g.sources());
                         }
                     }
-                    b = new Built(new OfferIndex(shown, vocabulary, gazetteer), c.inactive(), Map.copyOf(sourcesOf));
+                    AnalysisCache cache = analysisFile == null ? null : AnalysisCache.open(analysisFile, vocabulary);
+                    b = new Built(new OfferIndex(shown, vocabulary, gazetteer, cache), c.inactive(),
+                            Map.copyOf(sourcesOf));
+                    if (cache != null) {
+                        cache.save(shown.stream().map(Offer::key).toList());
+                    }
                     built = b;
                 }
             }

@@ -135,6 +135,11 @@ final class OfferIndex {
     }
 
     OfferIndex(List<Offer> active, InterestVocabulary vocabulary, Gazetteer gazetteer) {
+        this(active, vocabulary, gazetteer, null);
+    }
+
+    /** @param cache the analyses of an earlier build to reuse and to add this build's to, or null */
+    OfferIndex(List<Offer> active, InterestVocabulary vocabulary, Gazetteer gazetteer, AnalysisCache cache) {
         this.vocabulary = vocabulary;
         List<Offer> list = active.stream().filter(Offer::isActive).toList();
         size = list.size();
@@ -182,7 +187,7 @@ final class OfferIndex {
                 int to = Math.min(size, i + CHUNK);
                 java.util.stream.IntStream.range(from, to).parallel().forEach(k -> {
                     facts(k, offers[k], gazetteer);
-                    Terms terms = analyse(offers[k], false, words);
+                    Terms terms = termsOf(offers[k], words, cache);
                     terms.number(stemIds);
                     chunk[k - from] = terms;
                 });
@@ -467,6 +472,20 @@ final class OfferIndex {
         if (t.nameSpecific) {
             // an IT-café or a strikkecafé is not first of all a café
             t.concepts.replaceAll((c, w) -> vocabulary.isBroad(c) ? w * BROAD_UNDER_SPECIFIC : w);
+        }
+        return t;
+    }
+
+    /** The offer's terms from the cache when it holds them for the offer's texts as they are, else analysed. */
+    private Terms termsOf(Offer o, DanishTextAnalyzer.WordMemory words, AnalysisCache cache) {
+        if (cache == null) {
+            return analyse(o, false, words);
+        }
+        long fingerprint = AnalysisCache.fingerprint(o);
+        Terms t = cache.find(o, fingerprint);
+        if (t == null) {
+            t = analyse(o, false, words);
+            cache.analysed(o, fingerprint, t);
         }
         return t;
     }

@@ -1,0 +1,131 @@
+package dk.henvis.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.henvis.catalog.Database;
+import dk.henvis.catalog.Gazetteer;
+import dk.henvis.catalog.Offer;
+import dk.henvis.catalog.OfferJson;
+import dk.henvis.catalog.OfferStore;
+import dk.henvis.formats.CatalogImporter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The offers' analysis kept between starts (issue 17, ADR 0022) ranks exactly as a fresh analysis, and is used
+ * only for an offer whose texts are as they were.
+ */
+class AnalysisCacheTest {
+    @TempDir
+    Path dir;
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-01T10:00:00Z"), ZoneOffset.UTC);
+
+    private OfferStore catalogue(String name, Path... files) {
+        OfferStore store = new OfferStore(Database.open(dir.resolve(name + ".db")));
+        new CatalogImporter(store, CLOCK).importFiles(name, List.of(files));
+        return store;
+    }
+
+    /** Every profile of the sample and the messy set, matched: what the worker would see. */
+    private static List<String> shown(MatchingService service) throws Exception {
+        ProfileReader reader = new ProfileReader(Gazetteer.bundled());
+        List<String> out = new ArrayList<>();
+        for (Path folder : List.of(Path.of("sample-data/profiles"), MessyMatchQualityTest.MESSY.resolve("profiles"))) {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.sorted().toList()) {
+                    MatchResult r = service.match(reader.read(file), 10, MatchQualityTest.TODAY);
+                    out.add(file.getFileName() + " excluded " + r.excluded() + " unmatched " + r.unmatched());
+                    for (Match m : r.matches()) {
+                        out.add("  " + m.offer().id() + " " + m.score() + " " + m.reasons() + " " + m.evidence());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aStartThatReadsTheAnalysisRanksExactlyAsOneThatAnalyses() throws Exception {
+        for (OfferStore store : List.of(catalogue("sample", Path.of("sample-data/frederikssund-hsds.json")),
+                catalogue("messy", MessyMatchQualityTest.MESSY.resolve("offers.json")))) {
+            Path file = dir.resolve("cache").resolve("analysis-" + store.hashCode() + ".bin");
+            List<String> fresh = shown(new MatchingService(store, Gazetteer.bundled(), InterestVocabulary.bundled()));
+
+            List<String> writing = shown(service(store, file));
+            assertThat(file).isNotEmptyFile();
+            AnalysisCache read = AnalysisCache.open(file, InterestVocabulary.bundled());
+            assertThat(store.active()).allSatisfy(o -> assertThat(read.find(o, AnalysisCache.fingerprint(o)))
+                    .as(o.id()).isNotNull());
+            List<String> reading = shown(service(store, file));
+
+            assertThat(writing).isEqualTo(fresh);
+            assertThat(reading).isEqualTo(fresh);
+        }
+    }
+
+    @Test
+    void anOfferWhoseTextsChangedIsAnalysedAgain() throws Exception {
+        OfferStore store = catalogue("sample", Path.of("sample-data/frederikssund-hsds.json"));
+        Path file = dir.resolve("analysis.bin");
+        service(store, file).warmUp();
+        Offer before = store.active().stream().filter(o -> o.description() != null).findFirst().orElseThrow();
+        // a word no offer of the sample uses
+        CitizenProfile xylophone = new CitizenProfile(70, "3600", null, List.of("xylofon"), Set.of(), null, List.of(),
+                null, List.of(), List.of());
+        assertThat(service(store, file).match(xylophone, 50, MatchQualityTest.TODAY).unmatched()).contains("xylofon");
+
+        var json = OfferJson.mapper();
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) json.valueToTree(before);
+        tree.put("description", before.description() + " Vi spiller også xylofon hver gang.");
+        Offer after = json.treeToValue(tree, Offer.class);
+        store.write(before.key().source(), OfferStore.Mode.MERGE, CLOCK.instant(), sink -> sink.accept(after));
+        assertThat(AnalysisCache.fingerprint(after)).isNotEqualTo(AnalysisCache.fingerprint(before));
+
+        MatchResult found = service(store, file).match(xylophone, 50, MatchQualityTest.TODAY);
+        assertThat(found.unmatched()).isEmpty();
+        assertThat(found.matches().get(0).offer().key()).isEqualTo(before.key());
+        assertThat(found).usingRecursiveComparison().isEqualTo(
+                new MatchingService(store, Gazetteer.bundled(), InterestVocabulary.bundled())
+                        .match(xylophone, 50, MatchQualityTest.TODAY));
+    }
+
+    @Test
+    void aDamagedFileIsAnEmptyCacheAndIsWrittenAnew() throws Exception {
+        OfferStore store = catalogue("sample", Path.of("sample-data/frederikssund-hsds.json"));
+        Path file = dir.resolve("analysis.bin");
+        List<String> fresh = shown(new MatchingService(store, Gazetteer.bundled(), InterestVocabulary.bundled()));
+        service(store, file).warmUp();
+        byte[] whole = Files.readAllBytes(file);
+        // cut in the middle of an entry, as a full disk would have left it without the atomic write
+        Files.write(file, java.util.Arrays.copyOf(whole, whole.length / 2));
+
+        assertThat(shown(service(store, file))).isEqualTo(fresh);
+        assertThat(Files.size(file)).isEqualTo(whole.length);
+        Files.writeString(file, "not a cache");
+        assertThat(shown(service(store, file))).isEqualTo(fresh);
+        assertThat(Files.size(file)).isEqualTo(whole.length);
+    }
+
+    @Test
+    void aCacheThatCannotBeWrittenCostsOnlyTime() throws Exception {
+        OfferStore store = catalogue("sample", Path.of("sample-data/frederikssund-hsds.json"));
+        Path underAFile = Files.writeString(dir.resolve("a-file"), "x").resolve("analysis.bin");
+        List<String> fresh = shown(new MatchingService(store, Gazetteer.bundled(), InterestVocabulary.bundled()));
+        assertThat(shown(service(store, underAFile))).isEqualTo(fresh);
+        assertThat(Files.exists(underAFile)).isFalse();
+    }
+
+    private static MatchingService service(OfferStore store, Path file) {
+        return new MatchingService(store, Gazetteer.bundled(), InterestVocabulary.bundled(), file);
+    }
+}
