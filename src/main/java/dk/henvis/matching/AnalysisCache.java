@@ -219,24 +219,49 @@ final class AnalysisCache {
         return t;
     }
 
-    /** A hash of the analysing classes' bytes and Lucene's version: a new build of them is a new analysis. */
+    /**
+     * A hash of the analysing classes' bytes (with their nested and anonymous classes) and Lucene's version: a new
+     * build of any of them is a new analysis.
+     */
     private static String codeVersion() {
-        long h = 0xcbf29ce484222325L;
-        h = mix(h, org.apache.lucene.util.Version.LATEST.toString());
-        for (Class<?> c : ANALYSIS) {
-            try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
-                if (in == null) {
-                    return "unknown-" + System.nanoTime(); // no class bytes: never reuse an analysis
-                }
-                for (byte b : in.readAllBytes()) {
-                    h ^= b & 0xFF;
-                    h *= 0x100000001b3L;
-                }
-            } catch (IOException e) {
-                return "unknown-" + System.nanoTime();
+        long[] h = {0xcbf29ce484222325L};
+        h[0] = mix(h[0], org.apache.lucene.util.Version.LATEST.toString());
+        try {
+            for (Class<?> c : ANALYSIS) {
+                hashClass(c, h);
             }
+        } catch (IOException e) {
+            return "unknown-" + System.nanoTime(); // no class bytes to compare: never reuse an analysis
         }
-        return Long.toHexString(h);
+        return Long.toHexString(h[0]);
+    }
+
+    private static void hashClass(Class<?> c, long[] h) throws IOException {
+        String name = c.getName().substring(c.getName().lastIndexOf('.') + 1);
+        hashBytes(c, name + ".class", h, true);
+        // anonymous classes ($1, $2, ...) are not listed by reflection: read them until there is none
+        for (int i = 1; hashBytes(c, name + "$" + i + ".class", h, false); i++) {
+            // next
+        }
+        for (Class<?> nested : c.getDeclaredClasses()) {
+            hashClass(nested, h);
+        }
+    }
+
+    private static boolean hashBytes(Class<?> c, String resource, long[] h, boolean required) throws IOException {
+        try (InputStream in = c.getResourceAsStream(resource)) {
+            if (in == null) {
+                if (required) {
+                    throw new IOException("no class file " + resource);
+                }
+                return false;
+            }
+            for (byte b : in.readAllBytes()) {
+                h[0] ^= b & 0xFF;
+                h[0] *= 0x100000001b3L;
+            }
+            return true;
+        }
     }
 
     /** The vocabulary's concepts as the analysis numbers them. */
