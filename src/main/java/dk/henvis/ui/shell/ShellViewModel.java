@@ -108,14 +108,13 @@ public final class ShellViewModel {
                     }
                 })
                 .onFailure(e -> status.set(i18n("ui.status.loadFailed")))
-                .onFinished(() -> {
+                .onFinished(() -> afterFirstScreen.accept(() -> {
+                    // "checking the catalogue" stays until the status line's own read starts: no blank status
                     busy.set(false);
                     progressMessage.set("");
-                    afterFirstScreen.accept(() -> {
-                        refreshStatus();
-                        startedListeners.forEach(Runnable::run);
-                    });
-                }));
+                    refreshStatus();
+                    startedListeners.forEach(Runnable::run);
+                })));
     }
 
     public void refreshStatus() {
