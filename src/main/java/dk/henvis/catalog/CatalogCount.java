@@ -18,6 +18,15 @@ public final class CatalogCount {
      * activity from several sources once ({@link DuplicateDetector}).
      */
     public static int activities(Collection<Offer> offers) {
+        return DuplicateDetector.groups(matchable(offers)).size();
+    }
+
+    /**
+     * The offers among {@code offers} that may be matched, in their order: the active ones, an original left out
+     * when its adopted copy (of any status) is among them. Of {@link OfferStore#current()} this is exactly
+     * {@link OfferStore#active()}, without reading the catalogue again.
+     */
+    public static List<Offer> matchable(Collection<Offer> offers) {
         Set<OfferKey> adopted = new HashSet<>();
         for (Offer o : offers) {
             OfferKey from = Provenance.adoptedFrom(o);
@@ -25,7 +34,6 @@ public final class CatalogCount {
                 adopted.add(from);
             }
         }
-        List<Offer> active = offers.stream().filter(Offer::isActive).filter(o -> !adopted.contains(o.key())).toList();
-        return DuplicateDetector.groups(active).size();
+        return offers.stream().filter(Offer::isActive).filter(o -> !adopted.contains(o.key())).toList();
     }
 }

@@ -82,10 +82,23 @@ public final class MainViewModel {
         // the coordinator's list holds inactive offers too
         catalog.includeInactiveProperty().bind(shell.coordinatorModeProperty());
         // the status line and the catalogue browser are not the first screen's work: they read the catalogue once
-        // the first suggestions are ranked, so the full reads do not share the start (issue 17)
-        shell.start(this::afterRanking);
+        // the first suggestions are ranked, so the full reads do not share the start, and one read serves both
+        // (issue 17)
+        shell.start(this::afterRanking, this::readCatalogue);
         results.recompute();
-        afterRanking(catalog::reload);
+    }
+
+    /** One read of the catalogue for the status line and the catalogue tab; each reads its own if it fails. */
+    private void readCatalogue() {
+        executor.submit(BackgroundTask.of(p -> services.offers().current())
+                .onSuccess(current -> {
+                    shell.refreshStatus(current);
+                    catalog.reload(current);
+                })
+                .onFailure(e -> {
+                    shell.refreshStatus();
+                    catalog.reload();
+                }));
     }
 
     private void afterRanking(Runnable action) {

@@ -16,6 +16,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import dk.henvis.catalog.Offer;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -77,15 +79,16 @@ public final class ShellViewModel {
 
     /** On start: loads the sample catalogue into an empty database, then shows the status. */
     public void start() {
-        start(Runnable::run);
+        start(Runnable::run, this::refreshStatus);
     }
 
     /**
-     * As {@link #start()}; the status line's read of the whole catalogue and the start listeners (the sync at
-     * start) are handed to {@code afterFirstScreen}, which runs them once the first screen's own work is done
-     * (issue 17: on two cores they took CPU from the first suggestions).
+     * As {@link #start()}; the status line's read of the whole catalogue ({@code readStatus}, which ends in a
+     * {@code refreshStatus}) and the start listeners (the sync at start) are handed to {@code afterFirstScreen},
+     * which runs them once the first screen's own work is done (issue 17: on two cores they took CPU from the
+     * first suggestions).
      */
-    public void start(Consumer<Runnable> afterFirstScreen) {
+    public void start(Consumer<Runnable> afterFirstScreen, Runnable readStatus) {
         busy.set(true);
         progressMessage.set(i18n("ui.status.checking"));
         executor.submit(BackgroundTask.of(p -> {
@@ -112,14 +115,19 @@ public final class ShellViewModel {
                     // "checking the catalogue" stays until the status line's own read starts: no blank status
                     busy.set(false);
                     progressMessage.set("");
-                    refreshStatus();
+                    readStatus.run();
                     startedListeners.forEach(Runnable::run);
                 })));
     }
 
     public void refreshStatus() {
+        refreshStatus(null);
+    }
+
+    /** As {@link #refreshStatus()} from the catalogue's current offers already read, or read here when null. */
+    public void refreshStatus(List<Offer> current) {
         executor.submit(BackgroundTask.of(p -> {
-                    CatalogStatus s = CatalogStatus.of(services.offers().current(),
+                    CatalogStatus s = CatalogStatus.of(current != null ? current : services.offers().current(),
                             services.sampleCatalog()::isSampleSource);
                     var lastGood = services.sync().lastGoodSync();
                     return lastGood.isPresent()
