@@ -93,7 +93,7 @@ if [ "${HENVIS_SKIP_CDS:-}" != 1 ] && [ -x "$IMAGE_JAVA" ]; then
     -XX:+UseSerialGC -cp "$APP/henvis.jar" dk.henvis.app.Launcher match --db "$TRAIN/cli.db" --profile "$PROFILE" >/dev/null
   # one list, first seen first: class names without the per-run ids, and the lambda lines (@lambda-proxy,
   # @lambda-form-invoker name classes, not ids, so they merge): without them every lambda of the start is
-  # spun at run time (measured: a cold `match` 0.86 -> 0.80 s, ADR 0018)
+  # spun at run time (measured: a cold `match` 0.86 -> 0.80 s, ADR 0021)
   cat "$TRAIN"/*.lst | grep -v '^#' | sed '/^@/!s/ .*//' | awk 'NF && !seen[$0]++' > "$APP/henvis.classlist"
   rm -rf "$TRAIN"
   "$IMAGE_JAVA" -Xshare:dump -XX:+UseSerialGC -XX:SharedClassListFile="$APP/henvis.classlist" \

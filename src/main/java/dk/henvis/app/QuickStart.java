@@ -58,10 +58,13 @@ final class QuickStart {
     /** Options after which a second JVM would do something else than the first (or the same twice). */
     private static final List<String> KEEP_HERE = List.of("-agentlib", "-agentpath", "-javaagent", "-Xdebug", "-Xrun",
             "-Xlog", "-Xshare", "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit", "-XX:DumpLoadedClassList",
-            "-XX:SharedClassListFile", "-Dhenvis.packaged", "-D" + STARTED_AT);
+            "-XX:SharedClassListFile");
 
-    /** What this start is: the Java, the class path and the options it was started with. */
-    /** @param sharing true when this JVM maps the JDK's own class-data archive (a recording builds on it) */
+    /**
+     * What this start is: the Java, the class path and the options it was started with.
+     *
+     * @param sharing true when this JVM maps the JDK's own class-data archive (a recording builds on it)
+     */
     record Jvm(Path javaHome, String classPath, Path codeSource, List<String> inputArguments, String vmName,
             int feature, boolean sharing, long startedAt) {
         static Jvm current() {
@@ -248,7 +251,7 @@ final class QuickStart {
             if (exitCode >= 128 || !Files.isRegularFile(recording) || Files.size(recording) == 0) {
                 Files.deleteIfExists(recording);
                 if (exitCode < 128) {
-                    Files.writeString(archive.resolveSibling(name + ".none"), "");
+                    AtomicFiles.write(archive.resolveSibling(name + ".none"), AtomicFiles.EXPORT, new byte[0]);
                 }
                 return;
             }

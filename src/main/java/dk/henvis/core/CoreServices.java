@@ -162,7 +162,8 @@ public final class CoreServices implements AutoCloseable {
         if (handouts == null) {
             // the unit's phone number is read at each handout, so a change in settings shows at once
             handouts = new HandoutRenderer(
-                    () -> HandoutSettings.forUnit(new ReferralUnits(settings).worker().orElse(null), settings.unitPhone().orElse(null)));
+                    () -> HandoutSettings.forUnit(new ReferralUnits(settings).worker().orElse(null),
+                            settings.unitPhone().orElse(null)));
         }
         return handouts;
     }

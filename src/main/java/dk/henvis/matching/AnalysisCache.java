@@ -79,11 +79,6 @@ final class AnalysisCache {
         fresh.put(offer.key(), new Entry(fingerprint, encode(terms)));
     }
 
-    /** How many offers were analysed in this build rather than read from the cache. */
-    int analysedCount() {
-        return fresh.size();
-    }
-
     /**
      * Writes the entries of the offers in {@code present} (what was read and what was analysed), when the build
      * analysed something or the file holds offers that are gone. Never throws: a failed write costs time only.

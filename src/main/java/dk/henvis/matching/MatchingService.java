@@ -62,7 +62,7 @@ public final class MatchingService {
         this(catalogue, gazetteer, vocabulary, null);
     }
 
-    public MatchingService(Supplier<Catalogue> catalogue, Gazetteer gazetteer, InterestVocabulary vocabulary,
+    private MatchingService(Supplier<Catalogue> catalogue, Gazetteer gazetteer, InterestVocabulary vocabulary,
             Path analysisFile) {
         this.catalogue = catalogue;
         this.gazetteer = gazetteer;

@@ -130,10 +130,9 @@ public final class CatalogViewModel {
             List<DuplicateDetector.Group> groups = inactiveToo
                     ? accepted.stream().map(o -> new DuplicateDetector.Group(o, List.of(o))).toList()
                     : DuplicateDetector.groups(accepted);
-            // counted here, not on the JavaFX thread: the count de-duplicates too (the coordinator's list
-            // shows each source's copy of an activity; it is counted once, as everywhere else)
-            return new Found(groups, dk.henvis.catalog.CatalogCount.activities(
-                    groups.stream().map(DuplicateDetector.Group::primary).toList()));
+            // the worker's rows are already one per activity (active, adopted originals out: the store's search);
+            // the coordinator's list shows each source's copy, counted once as everywhere else (off the FX thread)
+            return new Found(groups, inactiveToo ? dk.henvis.catalog.CatalogCount.activities(accepted) : groups.size());
         }
     }
 

@@ -48,22 +48,32 @@ final class PageView extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        return prefHeight + snappedTopInset() + snappedBottomInset();
+        return heightFor(prefHeight);
     }
 
     @Override
     protected double computePrefWidth(double height) {
-        return Math.ceil(prefHeight / ratio()) + snappedLeftInset() + snappedRightInset();
+        return widthFor(prefHeight);
     }
 
     @Override
     protected double computeMinHeight(double width) {
-        return MIN_HEIGHT + snappedTopInset() + snappedBottomInset();
+        return heightFor(MIN_HEIGHT);
     }
 
     @Override
     protected double computeMinWidth(double height) {
-        return Math.ceil(MIN_HEIGHT / ratio()) + snappedLeftInset() + snappedRightInset();
+        return widthFor(MIN_HEIGHT);
+    }
+
+    /** This view's height around a page {@code pageHeight} high. */
+    private double heightFor(double pageHeight) {
+        return pageHeight + snappedTopInset() + snappedBottomInset();
+    }
+
+    /** This view's width around a page {@code pageHeight} high. */
+    private double widthFor(double pageHeight) {
+        return Math.ceil(pageHeight / ratio()) + snappedLeftInset() + snappedRightInset();
     }
 
     @Override

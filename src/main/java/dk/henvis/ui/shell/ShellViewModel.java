@@ -2,11 +2,14 @@ package dk.henvis.ui.shell;
 
 import static dk.henvis.ui.I18n.i18n;
 
+import dk.henvis.catalog.Offer;
 import dk.henvis.settings.Settings;
 import dk.henvis.ui.sources.SyncPreferences;
 import dk.henvis.ui.UiServices;
 import dk.henvis.ui.concurrent.BackgroundTask;
 import dk.henvis.ui.concurrent.TaskExecutor;
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -16,9 +19,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import dk.henvis.catalog.Offer;
-import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * The main window's state: the catalogue status line, background progress, the text size and the
