@@ -28,6 +28,16 @@ mkdir -p "$OUT/input" "$OUT/image"
 echo "== jar for $SQLITE_PLATFORM"
 "${JAVA_BIN}java" "$PACKAGING/tools/TrimJar.java" "$JAR" "$OUT/input/henvis.jar" "$SQLITE_PLATFORM"
 
+# SQLite's native library beside the jar (lib/app/native), named to the driver at start: otherwise the driver
+# copies it out of the jar into the temporary folder at every start, checksums it and asks the system about
+# itself in a child process (issue 17: 0.21 -> 0.16 s for a JVM that opens the catalogue and counts).
+NATIVE_TMP="$(mktemp -d)"
+(cd "$NATIVE_TMP" && "${JAVA_BIN}jar" xf "$(cd "$OUT/input" && pwd)/henvis.jar" "org/sqlite/native/$SQLITE_PLATFORM/libsqlitejdbc.so")
+mkdir -p "$OUT/input/native"
+mv "$NATIVE_TMP/org/sqlite/native/$SQLITE_PLATFORM/libsqlitejdbc.so" "$OUT/input/native/"
+rm -rf "$NATIVE_TMP"
+NATIVE_SQLITE='-Dorg.sqlite.lib.path=$APPDIR/native -Dorg.sqlite.lib.name=libsqlitejdbc.so'
+
 echo "== runtime modules"
 # What the code references (jdeps), plus what it only loads by name at run time:
 #   jdk.crypto.ec  - elliptic-curve TLS for https sync sources
@@ -61,7 +71,7 @@ echo "== jpackage app-image"
   --input "$OUT/input" --main-jar henvis.jar --main-class dk.henvis.app.Launcher \
   --runtime-image "$OUT/runtime" \
   --icon "$PACKAGING/icons/henvis.png" \
-  --java-options "-Dfile.encoding=UTF-8 -Dhenvis.packaged=true -XX:+UseSerialGC $QUICK_JIT" \
+  --java-options "-Dfile.encoding=UTF-8 -Dhenvis.packaged=true -XX:+UseSerialGC $QUICK_JIT $NATIVE_SQLITE" \
   --dest "$OUT/image"
 
 # Class-data sharing (issue 17, ADR 0018): the classes a start of the window and a `match` load, parsed and

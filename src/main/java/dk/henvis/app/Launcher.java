@@ -141,6 +141,7 @@ public final class Launcher {
             HenvisApp.launch(Services.window(services), instance == null ? action -> { } : instance::onActivate,
                     startupProbe());
             log().info("Window closed");
+            services.close();
             return HenvisCommand.EXIT_OK;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

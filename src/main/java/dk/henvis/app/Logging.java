@@ -3,9 +3,9 @@ package dk.henvis.app;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.rolling.TimeBasedRollingPolicy;
@@ -32,7 +32,6 @@ public final class Logging {
     static final String MAX_FILE_SIZE = "5MB";
     static final int KEEP_DAYS = 10;
     static final String TOTAL_CAP = "50MB";
-    private static final String PATTERN = "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n";
 
     /** Which process writes. */
     public enum Mode {
@@ -120,10 +119,13 @@ public final class Logging {
         root.addAppender(console);
     }
 
-    private static PatternLayoutEncoder encoder(LoggerContext context) {
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+    private static LayoutWrappingEncoder<ILoggingEvent> encoder(LoggerContext context) {
+        LogLine layout = new LogLine();
+        layout.setContext(context);
+        layout.start();
+        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
         encoder.setContext(context);
-        encoder.setPattern(PATTERN);
+        encoder.setLayout(layout);
         encoder.setCharset(java.nio.charset.StandardCharsets.UTF_8);
         encoder.start();
         return encoder;

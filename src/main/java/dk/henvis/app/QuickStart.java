@@ -29,7 +29,8 @@ import java.util.concurrent.TimeUnit;
  * <li>a class-data archive of this jar for this kind of start (the window, or one subcommand) in
  *     {@code <data folder>/cache}: the first start of each kind records it when it ends
  *     ({@code -XX:ArchiveClassesAtExit}, about a second once), every later start maps it;</li>
- * <li>the app-image's compiler and collector options ({@link #QUICK_JIT}, {@link #SERIAL_GC}).</li>
+ * <li>the app-image's compiler and collector options ({@link #QUICK_JIT}, {@link #SERIAL_GC});</li>
+ * <li>SQLite's native library from a copy kept beside the archives ({@link SqliteLibraryCopy}).</li>
  * </ul>
  * The first JVM only waits: the second inherits its standard streams, and its exit code is the program's.
  * It is not done for the app-image (its launcher has its own archive), a start from class folders (tests,
@@ -88,7 +89,8 @@ final class QuickStart {
      * @param archive   the archive it maps, or records at its end when {@code recording} is set
      * @param recording where the recording is written, moved to {@code archive} once the JVM has ended
      */
-    record Plan(List<String> command, Path archive, Path recording) {
+    /** @param sqliteCopy where to keep a copy of SQLite's library after the run; null when one is used already */
+    record Plan(List<String> command, Path archive, Path recording, Path sqliteCopy) {
     }
 
     private QuickStart() {
@@ -132,7 +134,8 @@ final class QuickStart {
                 || jvm.inputArguments().stream().anyMatch(a -> KEEP_HERE.stream().anyMatch(a::startsWith))) {
             return Optional.empty();
         }
-        String name = "henvis-" + kind(args) + "-" + key(jvm);
+        String key = key(jvm);
+        String name = "henvis-" + kind(args) + "-" + key;
         Path archive = cache.resolve(name + ".jsa");
         Path recording = null;
         if (!Files.isRegularFile(archive)) {
@@ -156,13 +159,16 @@ final class QuickStart {
         if (jvm.inputArguments().stream().noneMatch(a -> a.startsWith("-XX:+Use") && a.endsWith("GC"))) {
             command.add(SERIAL_GC); // two collectors named would stop the JVM
         }
+        Path sqlite = SqliteLibraryCopy.folder(cache, key);
+        List<String> sqliteOptions = SqliteLibraryCopy.options(sqlite);
+        command.addAll(sqliteOptions); // before the user's options: a library path of their own wins
         command.addAll(jvm.inputArguments());
         command.add("-D" + STARTED_AT + "=" + jvm.startedAt());
         command.add("-cp");
         command.add(jvm.classPath());
         command.add(Launcher.class.getName());
         command.addAll(List.of(args));
-        return Optional.of(new Plan(List.copyOf(command), archive, recording));
+        return Optional.of(new Plan(List.copyOf(command), archive, recording, sqliteOptions.isEmpty() ? sqlite : null));
     }
 
     /** The window, or the subcommand: each records the classes it uses. */
@@ -230,6 +236,9 @@ final class QuickStart {
         }
         if (plan.recording() != null) {
             keep(plan, code);
+        }
+        if (plan.sqliteCopy() != null && code < 128) {
+            SqliteLibraryCopy.keep(plan.sqliteCopy());
         }
         return OptionalInt.of(code);
     }

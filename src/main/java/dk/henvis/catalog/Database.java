@@ -6,7 +6,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.Arrays;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.HandleCallbackDecorator;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
@@ -66,11 +69,7 @@ public final class Database {
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         migrate(ds, file);
-        Jdbi jdbi = Jdbi.create(ds);
-        jdbi.installPlugin(new SqlObjectPlugin());
-        // exception messages name no bound values: they end up in logs and on screen
-        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
-        return new Database(file, jdbi, false);
+        return new Database(file, jdbi(ds, file), false);
     }
 
     /**
@@ -99,11 +98,7 @@ public final class Database {
         } catch (java.sql.SQLException e) {
             throw new StoreException(Messages.get("store.cannotOpen", file, e.getMessage()), e);
         }
-        Jdbi jdbi = Jdbi.create(ds);
-        jdbi.installPlugin(new SqlObjectPlugin());
-        // exception messages name no bound values: they end up in logs and on screen
-        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
-        return new Database(file, jdbi, true);
+        return new Database(file, jdbi(ds, file), true);
     }
 
     /**
@@ -133,6 +128,38 @@ public final class Database {
     /** True when opened read-only: the catalogue and log can be read, nothing can be saved. */
     public boolean readOnly() {
         return readOnly;
+    }
+
+    private static Jdbi jdbi(SQLiteDataSource ds, Path file) {
+        Jdbi jdbi = Jdbi.create(ds);
+        jdbi.installPlugin(new SqlObjectPlugin());
+        // exception messages name no bound values: they end up in logs and on screen
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
+        // a damaged page found while working: the next start checks the file and restores a backup (ADR 0023)
+        jdbi.setHandleCallbackDecorator(new HandleCallbackDecorator() {
+            @Override
+            public <R, X extends Exception> HandleCallback<R, X> decorate(HandleCallback<R, X> callback) {
+                HandleCallback<R, X> standard = STANDARD_HANDLE_CALLBACK_DECORATOR.decorate(callback);
+                return handle -> {
+                    try {
+                        return standard.withHandle(handle);
+                    } catch (Exception e) {
+                        noteDamage(e, file);
+                        throw e;
+                    }
+                };
+            }
+        });
+        return jdbi;
+    }
+
+    private static void noteDamage(Throwable failure, Path file) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException e && DatabaseGuard.isDamage(e)) {
+                DatabaseGuard.damageSeen(file);
+                return;
+            }
+        }
     }
 
     private static void migrate(SQLiteDataSource ds, Path file) {

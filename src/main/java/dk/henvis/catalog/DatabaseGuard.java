@@ -19,7 +19,9 @@ import org.sqlite.SQLiteDataSource;
 /**
  * Checks the catalogue before the program opens it: when SQLite's {@code PRAGMA integrity_check} fails
  * (or the file is not a database at all), the damaged file is moved aside and the newest backup that
- * passes the check is put in its place, with a clear message. Call it before opening any service.
+ * passes the check is put in its place, with a clear message. Call it before opening any service. A file
+ * that passed the check or that Henvis closed, and that nothing has written to since, is not read again
+ * ({@link CleanStamp}, ADR 0023).
  */
 public final class DatabaseGuard {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d.M.yyyy 'kl.' HH:mm")
@@ -53,11 +55,19 @@ public final class DatabaseGuard {
         if (!Files.exists(dbFile)) {
             return Outcome.FINE;
         }
+        if (CleanStamp.matches(dbFile)) {
+            // found sound or closed cleanly by Henvis, and nothing has written to it since (ADR 0023)
+            return Outcome.FINE;
+        }
         Verdict verdict = verdict(dbFile);
         if (!verdict.damaged()) {
             // fine, or not checkable here (busy, read-only folder, full disk): opening it reports that
+            if (verdict.detail() == null) {
+                CleanStamp.record(dbFile);
+            }
             return Outcome.FINE;
         }
+        CleanStamp.forget(dbFile);
         Optional<String> fault = Optional.of(verdict.detail());
         Backups backups = new Backups(dbFile);
         for (Path backup : backups.list()) {
@@ -66,6 +76,28 @@ public final class DatabaseGuard {
             }
         }
         throw new StoreException(Messages.get("sync.guard.noBackup", dbFile, fault.get(), backups.folder()));
+    }
+
+    /**
+     * The program is done with {@code dbFile} (every connection closed): records how the file looks, so the
+     * next start need not check it again while nothing else writes to it (ADR 0023).
+     */
+    public static void closed(Path dbFile) {
+        CleanStamp.record(dbFile);
+    }
+
+    /**
+     * SQLite reported {@code dbFile} damaged (a broken page found while reading it): the next start checks it
+     * whole and restores the newest good backup, whatever this process does with it before it ends.
+     */
+    public static void damageSeen(Path dbFile) {
+        CleanStamp.distrust(dbFile);
+    }
+
+    /** True for SQLite's "damaged" and "not a database" answers. */
+    public static boolean isDamage(java.sql.SQLException e) {
+        int primary = e.getErrorCode() & 0xFF;
+        return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
     }
 
     /** Empty when the file passes SQLite's integrity check, else what SQLite reported. */
@@ -91,8 +123,7 @@ public final class DatabaseGuard {
             String first = rs.next() ? rs.getString(1) : "no answer";
             return "ok".equals(first) ? new Verdict(false, null) : new Verdict(true, first);
         } catch (SQLException e) {
-            int primary = e.getErrorCode() & 0xFF;
-            return new Verdict(primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB, String.valueOf(e.getMessage()));
+            return new Verdict(isDamage(e), String.valueOf(e.getMessage()));
         }
     }
 

@@ -19,14 +19,18 @@ public final class StorageProblem {
     }
 
     /**
-     * The user's message when {@code failure} (or one of its causes) is a full disk or a read-only
-     * database; empty for any other failure.
+     * The user's message when {@code failure} (or one of its causes) is a full disk, a read-only or a damaged
+     * database (which the next start then checks, ADR 0023); empty for any other failure.
      */
     public static Optional<String> describe(Throwable failure, Path file) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLiteException e) {
                 SQLiteErrorCode code = e.getResultCode();
                 int primary = code.code & 0xff;
+                if (DatabaseGuard.isDamage(e)) {
+                    DatabaseGuard.damageSeen(file);
+                    return Optional.of(Messages.get("store.damaged", file));
+                }
                 if (primary == SQLiteErrorCode.SQLITE_FULL.code) {
                     return Optional.of(Messages.get("store.full", file));
                 }

@@ -2,6 +2,7 @@ package dk.henvis.core;
 
 import dk.henvis.catalog.Backups;
 import dk.henvis.catalog.Database;
+import dk.henvis.catalog.DatabaseGuard;
 import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.curation.FlagService;
@@ -222,8 +223,15 @@ public final class CoreServices implements AutoCloseable {
         return new SampleCatalog(importer, offers);
     }
 
+    /**
+     * The program is done with the catalogue. Jdbi opens a connection per handle, so nothing is held open
+     * between calls; what is left is to note how the file looks, so the next start need not check it whole
+     * again while nothing else writes to it (ADR 0023).
+     */
     @Override
     public void close() {
-        // Jdbi opens a connection per handle; nothing is held open between calls.
+        if (!database.readOnly()) {
+            DatabaseGuard.closed(database.file());
+        }
     }
 }

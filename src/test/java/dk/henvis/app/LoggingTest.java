@@ -36,7 +36,10 @@ class LoggingTest {
         assertThat(Files.readString(log, StandardCharsets.UTF_8))
                 .contains("command line: offers")
                 .contains("finished with exit code 0")
-                .doesNotContain("x.db"); // arguments are never logged: they may name a citizen
+                .doesNotContain("x.db") // arguments are never logged: they may name a citizen
+                // one line per event: time, level, thread, logger, message
+                .containsPattern("(?m)^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} INFO  \\[main\\] "
+                        + "dk\\.henvis\\.app\\.Launcher - Command line finished with exit code 0$");
     }
 
     @Test

@@ -171,10 +171,30 @@ class QuickStartTest {
         assertThat(second.get().recording()).as("the first start recorded an archive").isNull();
         assertThat(second.get().archive()).isNotEmptyFile();
 
+        Path sqlite = second.get().command().stream().filter(a -> a.startsWith("-D" + SqliteLibraryCopy.PATH + "="))
+                .map(a -> Path.of(a.substring(a.indexOf('=') + 1))).findFirst()
+                .orElseThrow(() -> new AssertionError("the first run kept no copy of SQLite's library"));
+        assertThat(sqlite.resolve(org.sqlite.util.LibraryLoaderUtil.getNativeLibName())).isNotEmptyFile();
+        assertThat(second.get().sqliteCopy()).as("a copy is in use: none to write").isNull();
+
         Run mapped = run(second.get());
         assertThat(mapped.code()).isZero();
         assertThat(mapped.out()).isEqualTo("[ ]");
         assertThat(mapped.err()).isEmpty();
+
+        // a damaged copy is not used (the driver takes the library out of the jar) and is written anew
+        Path library = sqlite.resolve(org.sqlite.util.LibraryLoaderUtil.getNativeLibName());
+        long size = Files.size(library);
+        Files.write(library, new byte[4096]);
+        QuickStart.Plan afterDamage = QuickStart.plan(jvm, cache, offers).orElseThrow();
+        assertThat(afterDamage.command()).noneMatch(a -> a.startsWith("-D" + SqliteLibraryCopy.PATH));
+        Run damaged = run(afterDamage);
+        assertThat(damaged.code()).isZero();
+        assertThat(damaged.out()).isEqualTo("[ ]");
+        assertThat(damaged.err()).isEmpty();
+        assertThat(library).hasSize(size);
+        assertThat(QuickStart.plan(jvm, cache, offers).orElseThrow().command())
+                .contains("-D" + SqliteLibraryCopy.PATH + "=" + sqlite);
 
         String[] badProfile = {"match", "--db", dir.resolve("x.db").toString(), "--profile",
                 dir.resolve("missing.json").toString()};

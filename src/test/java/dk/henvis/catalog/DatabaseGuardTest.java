@@ -51,6 +51,71 @@ class DatabaseGuardTest {
     }
 
     @Test
+    void aSoundFileIsNotReadWholeAgainUntilSomethingWritesToIt() throws IOException {
+        Path file = catalogueWithBackup(10);
+        assertThat(CleanStamp.matches(file)).as("never checked").isFalse();
+
+        DatabaseGuard.check(file);
+        assertThat(CleanStamp.matches(file)).as("checked, untouched since").isTrue();
+        assertThat(new OfferStore(Database.open(file)).count()).isEqualTo(11);
+        assertThat(CleanStamp.matches(file)).as("only read since").isTrue();
+
+        new OfferStore(Database.open(file)).write("kommunen", OfferStore.Mode.MERGE,
+                Instant.parse("2026-11-28T10:00:00Z"), sink -> sink.accept(TestOffers.offer("kommunen", "x", "Ny")));
+        assertThat(CleanStamp.matches(file)).as("written since").isFalse();
+
+        DatabaseGuard.closed(file);
+        assertThat(CleanStamp.matches(file)).as("closed by Henvis").isTrue();
+    }
+
+    @Test
+    void aWriterKilledMidWayLeavesItsLogBehindAndTheFileIsCheckedAgain() throws IOException {
+        Path file = catalogueWithBackup(10);
+        DatabaseGuard.check(file);
+        Path wal = dir.resolve("henvis.db-wal");
+        Files.write(wal, new byte[4096]);
+        assertThat(CleanStamp.matches(file)).isFalse();
+        Files.delete(wal);
+        Files.write(dir.resolve("henvis.db-journal"), new byte[512]);
+        assertThat(CleanStamp.matches(file)).isFalse();
+    }
+
+    @Test
+    void aFileDamagedAfterHenvisClosedItIsStillFoundAndRestored() throws Exception {
+        Path file = catalogueWithBackup(300);
+        DatabaseGuard.check(file);
+        DatabaseGuard.closed(file);
+        Thread.sleep(50); // another program, later: the file system's clock has moved on
+        overwrite(file, Files.size(file) / 2, 8192);
+
+        DatabaseGuard.Outcome outcome = DatabaseGuard.check(file);
+
+        assertThat(outcome.restored()).isTrue();
+        assertThat(new OfferStore(Database.open(file)).count()).isEqualTo(300);
+    }
+
+    @Test
+    void damageNoStampCouldSeeIsCheckedAtTheStartAfterSqliteFoundIt() throws Exception {
+        Path file = catalogueWithBackup(300);
+        DatabaseGuard.check(file);
+        DatabaseGuard.closed(file);
+        // bit rot: pages change, the file's size and time do not
+        var time = Files.getLastModifiedTime(file);
+        overwrite(file, Files.size(file) / 2, 8192);
+        Files.setLastModifiedTime(file, time);
+        assertThat(CleanStamp.matches(file)).as("nothing a stamp can see").isTrue();
+
+        OfferStore store = new OfferStore(Database.open(file));
+        assertThatThrownBy(store::all).as("SQLite finds the broken pages when it reads them")
+                .hasRootCauseMessage("[SQLITE_CORRUPT] The database disk image is malformed (database disk image is malformed)");
+
+        assertThat(CleanStamp.matches(file)).isFalse();
+        DatabaseGuard.closed(file); // the end of this run does not vouch for the file again
+        assertThat(CleanStamp.matches(file)).isFalse();
+        assertThat(DatabaseGuard.check(file).restored()).isTrue();
+    }
+
+    @Test
     void damagedPagesAreDetectedAndTheNewestGoodBackupRestored() throws IOException {
         Path file = catalogueWithBackup(300);
         long size = Files.size(file);

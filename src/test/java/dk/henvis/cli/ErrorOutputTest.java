@@ -61,6 +61,51 @@ class ErrorOutputTest {
     }
 
     @Test
+    void theProgramsHelpListsEverySubcommandAndAnUnknownOneIsOneLine() {
+        // only the subcommand a run names is built (issue 17): help and a typo still see all of them
+        CliRun help = CliRun.run("--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("offers", "handout", "match", "import", "followup", "stats", "sources",
+                "sync", "referrals", "export", "flags", "stale", "units");
+        CliRun typo = CliRun.run("mach", "--db", dir.resolve("h.db").toString());
+        assertThat(typo.code()).isEqualTo(2);
+        assertThat(typo.err().strip()).doesNotContain("\n").contains("mach");
+        assertThat(dir.resolve("h.db")).doesNotExist();
+        CliRun nested = CliRun.run("sources", "--help");
+        assertThat(nested.code()).isZero();
+        assertThat(nested.out()).contains("add", "list");
+    }
+
+    @Test
+    void aCatalogueFoundDamagedWhileReadingIsSaidPlainlyAndRestoredAtTheNextStart() throws Exception {
+        Path db = dir.resolve("h.db");
+        assertThat(CliRun.run("import", "--db", db.toString(), "sample-data/frederikssund-hsds.json").code()).isZero();
+        try (var store = dk.henvis.catalog.Database.open(db).jdbi().open()) {
+            store.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        new dk.henvis.catalog.Backups(db).create(dk.henvis.catalog.Database.open(db), java.time.Instant.now());
+        assertThat(CliRun.run("offers", "--db", db.toString()).code()).isZero(); // checked, and closed cleanly
+        // pages rot on the disk; the file's size and time stay
+        var time = Files.getLastModifiedTime(db);
+        try (var file = new java.io.RandomAccessFile(db.toFile(), "rw")) {
+            file.seek(file.length() / 2);
+            file.write(new byte[16384]);
+        }
+        Files.setLastModifiedTime(db, time);
+
+        CliRun broken = CliRun.run("offers", "--db", db.toString(), "--json");
+        assertThat(broken.code()).isEqualTo(1);
+        assertThat(broken.err().strip()).doesNotContain("\n").contains("beskadiget").contains("Start Henvis igen");
+
+        CliRun next = CliRun.run("offers", "--db", db.toString(), "--json");
+        assertThat(next.code()).as(next.err()).isZero();
+        assertThat(next.out()).contains("\"id\"");
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("h.db.damaged-"));
+        }
+    }
+
+    @Test
     void aDbThatIsAJsonFileOrAFolderIsExitTwoSaidPlainly() throws Exception {
         Path json = dir.resolve("katalog.json");
         Files.writeString(json, "[{\"id\":\"1\",\"name\":\"Kor\"}]\n");

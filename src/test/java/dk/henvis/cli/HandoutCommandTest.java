@@ -158,9 +158,9 @@ class HandoutCommandTest {
             assertThat(r.ucla().sum()).isEqualTo(7);
             assertThat(r.offers()).hasSize(3);
         }
-        // the name, the note and the exact age went on paper only
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(f -> !f.equals(pdf)).toList()) {
+        // the name, the note and the exact age went on paper only (the cache beside the catalogue included)
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.equals(pdf)).toList()) {
                 String content = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
                 String utf8 = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
                 assertThat(utf8).as(f.toString()).doesNotContain("Inger").doesNotContain("ringer til dig");
