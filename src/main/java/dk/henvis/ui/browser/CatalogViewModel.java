@@ -60,6 +60,14 @@ public final class CatalogViewModel {
     private int total = -1;
     /** An offer just saved: selected when the next list holds it, else the worker is told why not. */
     private Offer revealing;
+    /**
+     * False until the catalogue tab is first shown: until then nothing is read or listed for it, so a start (and
+     * a worker who never opens the tab) does not read, group and hold the whole catalogue a second time beside
+     * the matching's index (issue 17).
+     */
+    private boolean shown;
+    /** The catalogue changed, or a filter was set, while the tab was not shown yet. */
+    private boolean stale = true;
 
     public CatalogViewModel(OfferStore store, TaskExecutor executor) {
         this.store = store;
@@ -74,6 +82,16 @@ public final class CatalogViewModel {
         includeInactive.addListener((o, a, b) -> search());
     }
 
+    /** The catalogue tab is shown: the first time, it reads the catalogue and lists it. */
+    public void shown() {
+        if (!shown) {
+            shown = true;
+            if (stale) {
+                reload();
+            }
+        }
+    }
+
     /** Reads the filter choices from the catalogue and runs the search; call after the catalogue changed. */
     public void reload() {
         reload(null);
@@ -84,6 +102,11 @@ public final class CatalogViewModel {
      * another screen (the status line at start), or read here when null.
      */
     public void reload(List<Offer> current) {
+        if (!shown) {
+            stale = true;
+            return;
+        }
+        stale = false;
         long mine = generation.incrementAndGet();
         Search search = current();
         // sorted, counted and de-duplicated in the background: at 10,000 offers this was a noticeable pause of
@@ -160,6 +183,10 @@ public final class CatalogViewModel {
 
     /** Runs the search now; results of an older search that finishes later are dropped. */
     public void search() {
+        if (!shown) {
+            stale = true;
+            return;
+        }
         long mine = generation.incrementAndGet();
         Search search = current();
         executor.submit(BackgroundTask.of(p -> search.run(store.search(search.blank() ? "" : search.query()), store))

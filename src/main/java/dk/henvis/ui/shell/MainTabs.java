@@ -49,7 +49,14 @@ final class MainTabs extends TabPane {
         citizenScreen.details().setSourcesOf(model::resultSourcesOf);
         // built with the window (its view-model and actions are wired now), shown in the tab when first opened:
         // a tab's content takes part in the first CSS and layout pass even while hidden (issue 17)
-        buildOnFirstSelection(tab(CATALOG, i18n("ui.tab.catalogue").replace("_", ""), null), () -> catalogView);
+        Tab catalogue = tab(CATALOG, i18n("ui.tab.catalogue").replace("_", ""), null);
+        buildOnFirstSelection(catalogue, () -> catalogView);
+        // and its view-model reads the catalogue only then
+        catalogue.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                model.catalog().shown();
+            }
+        });
         Tab stats = tab(STATS, i18n("ui.tab.stats"), null);
         buildOnFirstSelection(stats, () -> new StatsView(model.stats(), model.statsExports(), files, openFollowUp));
         stats.setOnSelectionChanged(e -> {

@@ -81,14 +81,17 @@ public final class MainViewModel {
     public void start() {
         // the coordinator's list holds inactive offers too
         catalog.includeInactiveProperty().bind(shell.coordinatorModeProperty());
-        // the status line and the catalogue browser are not the first screen's work: they read the catalogue once
-        // the first suggestions are ranked, so the full reads do not share the start, and one read serves both
+        // the status line is not the first screen's work: it reads the catalogue once the first suggestions are
+        // ranked, so the full read does not share the start; the catalogue tab reads when it is first shown
         // (issue 17)
         shell.start(this::afterRanking, this::readCatalogue);
         results.recompute();
     }
 
-    /** One read of the catalogue for the status line and the catalogue tab; each reads its own if it fails. */
+    /**
+     * One read of the catalogue for the status line, handed to the catalogue tab too (which uses it if it is
+     * shown already); each reads its own if it fails.
+     */
     private void readCatalogue() {
         executor.submit(BackgroundTask.of(p -> services.offers().current())
                 .onSuccess(current -> {

@@ -32,7 +32,7 @@ class CatalogViewModelTest {
                 "Slangerup", Access.STEP_FREE, new Cost(BigDecimal.ZERO, null), FocusLevel.STOETTE);
         services = new TestUiServices(dir).with("kommunen", TestUiServices.NOW, List.of(choir, chess, knit));
         model = new CatalogViewModel(services.offers(), new SameThreadTaskExecutor());
-        model.reload();
+        model.shown();
     }
 
     private static Offer moved(Offer o, String city, Access access, Cost cost, FocusLevel focus) {
@@ -97,7 +97,7 @@ class CatalogViewModelTest {
                 TestOffers.offer("kommunen", "3", "Strikkecafé").withStatus(dk.henvis.catalog.OfferStatus.INACTIVE)))
                 .with("kultunaut", TestUiServices.NOW, List.of(TestOffers.offer("kultunaut", "9", "Seniorkoret")));
         CatalogViewModel browser = new CatalogViewModel(services.offers(), new SameThreadTaskExecutor());
-        browser.reload();
+        browser.shown();
         var status = dk.henvis.ui.shell.CatalogStatus.of(services.offers().current(), s -> false);
 
         assertThat(browser.summaryProperty().get()).isEqualTo("2 tilbud");

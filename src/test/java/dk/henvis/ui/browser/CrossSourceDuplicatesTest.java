@@ -51,7 +51,7 @@ class CrossSourceDuplicatesTest {
                 .allSatisfy(m -> assertThat(m.sources()).hasSize(1));
 
         CatalogViewModel browser = new CatalogViewModel(services.offers(), new SameThreadTaskExecutor());
-        browser.reload();
+        browser.shown();
         assertThat(browser.results()).hasSize(3);
         Offer row = browser.results().stream().filter(o -> o.name().toLowerCase().startsWith("strikkecaf"))
                 .findFirst().orElseThrow();

@@ -29,6 +29,8 @@ class MainViewModelTest {
                 TestOffers.offer("kommunen", "2", "Skak").withStatus(OfferStatus.INACTIVE)));
         MainViewModel model = model(services);
         model.start();
+        assertThat(model.catalog().results()).as("nothing read for the catalogue tab before it is shown").isEmpty();
+        model.catalog().shown();
         assertThat(model.catalog().results()).extracting(Offer::name).containsExactly("Kor");
         model.shell().setCoordinatorMode(true);
         assertThat(model.catalog().results()).extracting(Offer::name).containsExactlyInAnyOrder("Kor", "Skak");
