@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -315,6 +316,20 @@ public final class OfferStore {
     }
 
     /** The offers their sources still hold (withdrawn ones left out), ordered by source and id. */
+    /** When the newest offer not withdrawn last changed here; empty for an empty catalogue. Reads no offer. */
+    public Optional<Instant> newestChange() {
+        // distinct times are few (one per sync or import run): parsed here, as the text's order is not the time's
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT DISTINCT last_changed FROM offer"
+                        + " WHERE withdrawn_at IS NULL").mapTo(String.class).list())
+                .stream().map(Instant::parse).max(Comparator.naturalOrder());
+    }
+
+    /** The sources that hold an offer not withdrawn. Reads no offer. */
+    public List<String> currentSources() {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT DISTINCT source FROM offer WHERE withdrawn_at IS NULL"
+                + " ORDER BY source").mapTo(String.class).list());
+    }
+
     public List<Offer> current() {
         return query("SELECT " + COLUMNS + " FROM offer WHERE withdrawn_at IS NULL ORDER BY source, source_id");
     }

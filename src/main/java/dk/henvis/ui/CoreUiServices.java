@@ -108,6 +108,11 @@ public class CoreUiServices implements UiServices {
                 matching.refresh();
                 matching.warmUp();
             }
+
+            @Override
+            public java.util.OptionalInt activities() {
+                return java.util.OptionalInt.of(matching.warmUp());
+            }
         };
     }
 

@@ -16,4 +16,12 @@ public interface MatchPort {
     /** Re-reads the catalogue after it changed (sample loaded, sync). */
     default void refresh() {
     }
+
+    /**
+     * How many activities the suggestions are chosen from (the index, built now if it is not): what the status
+     * line counts, without reading the catalogue again; empty when this port cannot say.
+     */
+    default java.util.OptionalInt activities() {
+        return java.util.OptionalInt.empty();
+    }
 }

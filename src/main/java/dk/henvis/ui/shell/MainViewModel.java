@@ -89,14 +89,19 @@ public final class MainViewModel {
     }
 
     /**
-     * One read of the catalogue for the status line, handed to the catalogue tab too (which uses it if it is
-     * shown already); each reads its own if it fails.
+     * The status line after the first suggestions: its count is the matching index's, just built for them, so
+     * no second read of every offer shares the worker's first typed ranking (issue 17); and the catalogue tab, if
+     * it is shown already.
      */
     private void readCatalogue() {
-        executor.submit(BackgroundTask.of(p -> services.offers().current())
-                .onSuccess(current -> {
-                    shell.refreshStatus(current);
-                    catalog.reload(current);
+        executor.submit(BackgroundTask.of(p -> services.matcher().activities())
+                .onSuccess(counted -> {
+                    if (counted.isPresent()) {
+                        shell.refreshStatus(counted.getAsInt());
+                    } else {
+                        shell.refreshStatus();
+                    }
+                    catalog.reload();
                 })
                 .onFailure(e -> {
                     shell.refreshStatus();

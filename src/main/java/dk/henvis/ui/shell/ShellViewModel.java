@@ -2,13 +2,12 @@ package dk.henvis.ui.shell;
 
 import static dk.henvis.ui.I18n.i18n;
 
-import dk.henvis.catalog.Offer;
 import dk.henvis.settings.Settings;
 import dk.henvis.ui.sources.SyncPreferences;
 import dk.henvis.ui.UiServices;
 import dk.henvis.ui.concurrent.BackgroundTask;
 import dk.henvis.ui.concurrent.TaskExecutor;
-import java.util.List;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -121,14 +120,24 @@ public final class ShellViewModel {
     }
 
     public void refreshStatus() {
-        refreshStatus(null);
+        refreshStatus(OptionalInt.empty());
     }
 
-    /** As {@link #refreshStatus()} from the catalogue's current offers already read, or read here when null. */
-    public void refreshStatus(List<Offer> current) {
+    /**
+     * As {@link #refreshStatus()} with the activities already counted by the matching's index (at start, just
+     * built for the first suggestions): reads the offers' times and sources, not the offers (issue 17).
+     */
+    public void refreshStatus(int activities) {
+        refreshStatus(OptionalInt.of(activities));
+    }
+
+    private void refreshStatus(OptionalInt counted) {
         executor.submit(BackgroundTask.of(p -> {
-                    CatalogStatus s = CatalogStatus.of(current != null ? current : services.offers().current(),
-                            services.sampleCatalog()::isSampleSource);
+                    CatalogStatus s = counted.isPresent()
+                            ? new CatalogStatus(counted.getAsInt(), services.offers().newestChange().orElse(null),
+                                    services.offers().currentSources().stream()
+                                            .anyMatch(services.sampleCatalog()::isSampleSource))
+                            : CatalogStatus.of(services.offers().current(), services.sampleCatalog()::isSampleSource);
                     var lastGood = services.sync().lastGoodSync();
                     return lastGood.isPresent()
                             ? s.syncedAt(lastGood.get(), new SyncPreferences(services.settings()).interval()) : s;
