@@ -31,6 +31,16 @@ public final class OfferJson {
         }
     }
 
+    /** As {@link #read(String)} from the JSON's UTF-8 bytes as SQLite keeps them (no string decoded first). */
+    public static Offer read(byte[] json) {
+        try {
+            return MAPPER.readValue(json, Offer.class);
+        } catch (java.io.IOException e) {
+            throw new StoreException(Messages.get("store.error.badOffer", e instanceof JsonProcessingException j
+                    ? j.getOriginalMessage() : e.getMessage()), e);
+        }
+    }
+
     public static Offer read(String json) {
         try {
             return MAPPER.readValue(json, Offer.class);

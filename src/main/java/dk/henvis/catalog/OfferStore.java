@@ -375,7 +375,7 @@ public final class OfferStore {
                         + " AND json_extract(data, '$.provenance.adoptedFrom.sourceId') = ?"
                         + " ORDER BY source, source_id LIMIT 1")
                 .bind(0, original.source()).bind(1, original.sourceId())
-                .map((rs, ctx) -> toOffer(rs.getString(3), rs.getString(4), rs.getString(5)))
+                .map((rs, ctx) -> toOffer(rs))
                 .findOne());
     }
 
@@ -388,7 +388,7 @@ public final class OfferStore {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT " + COLUMNS
                         + " FROM offer WHERE source = ? AND source_id = ?")
                 .bind(0, key.source()).bind(1, key.sourceId())
-                .map((rs, ctx) -> toOffer(rs.getString(3), rs.getString(4), rs.getString(5)))
+                .map((rs, ctx) -> toOffer(rs))
                 .findOne());
     }
 
@@ -400,7 +400,7 @@ public final class OfferStore {
         List<Offer> direct = db.jdbi().withHandle(h -> h.createQuery("SELECT " + COLUMNS
                         + " FROM offer WHERE source_id = ? ORDER BY source")
                 .bind(0, id)
-                .map((rs, ctx) -> toOffer(rs.getString(3), rs.getString(4), rs.getString(5)))
+                .map((rs, ctx) -> toOffer(rs))
                 .list());
         if (!direct.isEmpty()) {
             return direct;
@@ -444,7 +444,7 @@ public final class OfferStore {
                         + " WHERE offer_fts MATCH ? AND o.status = 'ACTIVE' AND o.withdrawn_at IS NULL"
                         + " ORDER BY bm25(offer_fts, 10.0, 1.0, 3.0, 5.0)")
                 .bind(0, query)
-                .map((rs, ctx) -> toOffer(rs.getString(3), rs.getString(4), rs.getString(5)))
+                .map((rs, ctx) -> toOffer(rs))
                 .list()));
     }
 
@@ -461,14 +461,18 @@ public final class OfferStore {
     private List<Offer> query(String sql) {
         return db.jdbi().withHandle(h -> {
             List<Offer> out = new ArrayList<>();
-            try (var rows = h.createQuery(sql)
-                    .map((rs, ctx) -> new String[] {rs.getString(3), rs.getString(4), rs.getString(5)}).iterator()) {
-                List<String[]> batch = new ArrayList<>(PARSE_BATCH);
+            // the JSON as SQLite's UTF-8 bytes (Jackson reads them without a string decoded first); the times are
+            // few distinct values (one per sync or import run), each parsed once
+            Map<String, Instant> times = new HashMap<>();
+            try (var rows = h.createQuery(sql).map((rs, ctx) -> new Row(rs.getBytes(3),
+                    times.computeIfAbsent(rs.getString(4), Instant::parse),
+                    times.computeIfAbsent(rs.getString(5), Instant::parse))).iterator()) {
+                List<Row> batch = new ArrayList<>(PARSE_BATCH);
                 while (rows.hasNext()) {
                     batch.add(rows.next());
                     if (batch.size() == PARSE_BATCH || !rows.hasNext()) {
                         var parse = batch.size() >= PARALLEL_PARSE ? batch.parallelStream() : batch.stream();
-                        out.addAll(parse.map(r -> toOffer(r[0], r[1], r[2])).toList());
+                        out.addAll(parse.map(r -> toOffer(r.data(), r.firstSeen(), r.lastChanged())).toList());
                         batch.clear();
                     }
                 }
@@ -481,10 +485,18 @@ public final class OfferStore {
     private static final int PARSE_BATCH = 4_096;
     private static final int PARALLEL_PARSE = 512;
 
-    private static Offer toOffer(String data, String firstSeen, String lastChanged) {
+    /** One row as read: the offer's JSON and its times in this database. */
+    private record Row(byte[] data, Instant firstSeen, Instant lastChanged) {
+    }
+
+    private static Offer toOffer(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return toOffer(rs.getBytes(3), Instant.parse(rs.getString(4)), Instant.parse(rs.getString(5)));
+    }
+
+    private static Offer toOffer(byte[] data, Instant firstSeen, Instant lastChanged) {
         Offer o = OfferJson.read(data);
         Provenance p = o.provenance();
-        return o.withProvenance(new Provenance(o.key().source(), o.key().sourceId(), Instant.parse(firstSeen),
-                Instant.parse(lastChanged), p == null ? null : p.sourceChanged(), p == null ? null : p.adoptedFrom()));
+        return o.withProvenance(new Provenance(o.key().source(), o.key().sourceId(), firstSeen, lastChanged,
+                p == null ? null : p.sourceChanged(), p == null ? null : p.adoptedFrom()));
     }
 }

@@ -36,8 +36,9 @@ import java.util.Set;
 
 /**
  * Matching at 1,000 / 10,000 / 100,000 synthetic offers in SQLite: the index build from the database,
- * a warm match for a profile with three interests (p50/p95), and, as the floor, the plain SQL read of all
- * active offers. Run: {@code mvn -q -B test-compile exec:java -Dexec.mainClass=dk.henvis.bench.MatchBenchmark}
+ * a warm match for a profile with three interests (p50/p95), and, as the floor, the store's read of all
+ * active offers ({@code OfferStore.active()}: the SQL read and the offers' JSON parsed, what every build starts
+ * with). Run: {@code mvn -q -B test-compile exec:java -Dexec.mainClass=dk.henvis.bench.MatchBenchmark}
  * (optional argument: the sizes, e.g. {@code -Dexec.args="1000 10000"}).
  */
 public final class MatchBenchmark {
