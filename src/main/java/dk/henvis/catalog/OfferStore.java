@@ -339,9 +339,24 @@ public final class OfferStore {
      * source (then the adopted copy stands for it, see {@link Provenance#adoptedFrom()}).
      */
     public List<Offer> active() {
-        return withoutAdopted(query("SELECT " + COLUMNS + " FROM offer WHERE status = 'ACTIVE'"
-                + " AND withdrawn_at IS NULL ORDER BY source, source_id"));
+        return withoutAdopted(query(ACTIVE, null));
     }
+
+    /**
+     * {@link #active()} with each offer's content hash (the SHA-256 of its stored JSON, which changes with any
+     * change of the offer), read together: what a cache of facts derived from an offer is keyed by.
+     */
+    public record Hashed(List<Offer> offers, Map<OfferKey, String> contentHashes) {
+    }
+
+    /** As {@link #active()}, each offer with its content hash (one read). */
+    public Hashed activeHashed() {
+        Map<OfferKey, String> hashes = new HashMap<>();
+        return new Hashed(withoutAdopted(query(ACTIVE, hashes)), hashes);
+    }
+
+    private static final String ACTIVE = "SELECT " + COLUMNS + ", content_hash FROM offer WHERE status = 'ACTIVE'"
+            + " AND withdrawn_at IS NULL ORDER BY source, source_id";
 
     /** The offers their sources hold but that are not active (retired, closed), ordered by source and id. */
     public List<Offer> inactive() {
@@ -459,14 +474,23 @@ public final class OfferStore {
      * faster than one core parses them); only one batch of raw rows is held at a time.
      */
     private List<Offer> query(String sql) {
+        return query(sql, null);
+    }
+
+    /** As {@link #query(String)}; with {@code hashes}, the query's seventh column (the content hash) goes there. */
+    private List<Offer> query(String sql, Map<OfferKey, String> hashes) {
         return db.jdbi().withHandle(h -> {
             List<Offer> out = new ArrayList<>();
             // the JSON as SQLite's UTF-8 bytes (Jackson reads them without a string decoded first); the times are
             // few distinct values (one per sync or import run), each parsed once
             Map<String, Instant> times = new HashMap<>();
-            try (var rows = h.createQuery(sql).map((rs, ctx) -> new Row(rs.getBytes(3),
-                    times.computeIfAbsent(rs.getString(4), Instant::parse),
-                    times.computeIfAbsent(rs.getString(5), Instant::parse))).iterator()) {
+            try (var rows = h.createQuery(sql).map((rs, ctx) -> {
+                if (hashes != null) {
+                    hashes.put(new OfferKey(rs.getString(1), rs.getString(2)), rs.getString(7));
+                }
+                return new Row(rs.getBytes(3), times.computeIfAbsent(rs.getString(4), Instant::parse),
+                        times.computeIfAbsent(rs.getString(5), Instant::parse));
+            }).iterator()) {
                 List<Row> batch = new ArrayList<>(PARSE_BATCH);
                 while (rows.hasNext()) {
                     batch.add(rows.next());

@@ -1,9 +1,14 @@
 package dk.henvis.matching;
 
+import dk.henvis.catalog.Access;
+import dk.henvis.catalog.AgeRange;
 import dk.henvis.catalog.AtomicFiles;
+import dk.henvis.catalog.AudienceSex;
+import dk.henvis.catalog.Cost;
 import dk.henvis.catalog.Location;
 import dk.henvis.catalog.Offer;
 import dk.henvis.catalog.OfferKey;
+import dk.henvis.catalog.StatedConditions;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
@@ -13,22 +18,26 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the index build made of each offer's texts, kept between starts (issue 17, ADR 0022): the concepts and
- * stems with their weights, so a start reads them instead of analysing every text again in a cold JVM.
+ * stems with their weights, and the offer's stated conditions (ages, sex, price, access, referral), so a start
+ * reads them instead of analysing every text again in a cold JVM.
  *
  * <p>A cache, never the truth: an entry is used only for the offer it was made from — the same key and a
- * fingerprint of exactly the texts the analysis reads — and only by the same analysis: the version is a hash of
- * the analysing classes, the vocabulary's concepts and Lucene's version, so a new build of Henvis or another
- * vocabulary analyses again. A file that cannot be read (missing, damaged, another version) is an empty cache.
+ * fingerprint of exactly the texts the analysis reads; for the conditions, the offer's content hash (of all it
+ * holds) — and only by the same code: the version is a hash of the analysing and condition-reading classes, the
+ * vocabulary's concepts and Lucene's version, so a new build of Henvis or another vocabulary analyses again. A file that cannot be read (missing, damaged, another version) is an empty cache.
  * It is written whole or not at all ({@link AtomicFiles}) after a build that analysed something or lost offers;
  * a failed write costs only the next start's time. It holds words of the offers' own texts, nothing about a
  * citizen.
@@ -38,27 +47,66 @@ final class AnalysisCache {
     /** The classes whose code decides what an offer's texts are analysed into. */
     private static final List<Class<?>> ANALYSIS = List.of(OfferIndex.class, DanishTextAnalyzer.class,
             CompoundSplitter.class, CompoundSplitFilter.class, ProperNames.class, InterestVocabulary.class,
-            AnalysisCache.class);
+            AnalysisCache.class, StatedConditions.class, Offer.class, Location.class, Cost.class, AgeRange.class);
     private static final String CODE = codeVersion();
 
     private final Path file;
     private final String version;
     private final Map<OfferKey, Entry> known;
     private final Map<OfferKey, Entry> fresh = new ConcurrentHashMap<>();
+    private final Map<OfferKey, Entry> knownConditions;
+    private final Map<OfferKey, Entry> freshConditions = new ConcurrentHashMap<>();
 
-    private record Entry(long fingerprint, byte[] terms) {
+    /** @param fingerprint what the entry was made from; {@code bytes} the terms or the conditions, encoded */
+    private record Entry(long fingerprint, byte[] bytes) {
     }
 
-    private AnalysisCache(Path file, String version, Map<OfferKey, Entry> known) {
+    /** The two sections of the file: the texts' terms and the stated conditions, each by offer. */
+    private record Sections(Map<OfferKey, Entry> terms, Map<OfferKey, Entry> conditions) {
+        static final Sections NONE = new Sections(Map.of(), Map.of());
+    }
+
+    private AnalysisCache(Path file, String version, Sections known) {
         this.file = file;
         this.version = version;
-        this.known = known;
+        this.known = known.terms();
+        this.knownConditions = known.conditions();
     }
 
     /** The cache in {@code file} for analyses made with {@code vocabulary}; empty when there is none to use. */
     static AnalysisCache open(Path file, InterestVocabulary vocabulary) {
         String version = CODE + "/" + vocabularyVersion(vocabulary);
         return new AnalysisCache(file, version, read(file, version));
+    }
+
+    /** The conditions kept for this offer with exactly this content, or null (then they are read and told). */
+    StatedConditions conditions(OfferKey key, String contentHash) {
+        Entry e = knownConditions.get(key);
+        if (e == null || e.fingerprint() != hashOf(contentHash)) {
+            return null;
+        }
+        try {
+            return decodeConditions(e.bytes());
+        } catch (IOException | RuntimeException damaged) {
+            return null;
+        }
+    }
+
+    /** Conditions read from an offer's texts, kept for {@link #save}; safe from the build's parallel threads. */
+    void conditionsRead(OfferKey key, String contentHash, StatedConditions conditions) {
+        byte[] bytes = encodeConditions(conditions);
+        if (bytes != null) {
+            freshConditions.put(key, new Entry(hashOf(contentHash), bytes));
+        }
+    }
+
+    /** The first 64 bits of the store's content hash (hexadecimal SHA-256); 0 for a hash of another shape. */
+    private static long hashOf(String contentHash) {
+        try {
+            return Long.parseUnsignedLong(contentHash.substring(0, 16), 16);
+        } catch (RuntimeException e) {
+            return 0;
+        }
     }
 
     /** The terms stored for this offer as it is now, or null (then it is analysed and {@link #analysed} told). */
@@ -68,7 +116,7 @@ final class AnalysisCache {
             return null;
         }
         try {
-            return decode(e.terms());
+            return decode(e.bytes());
         } catch (IOException | RuntimeException damaged) {
             return null;
         }
@@ -84,30 +132,21 @@ final class AnalysisCache {
      * analysed something or the file holds offers that are gone. Never throws: a failed write costs time only.
      */
     void save(Collection<OfferKey> present) {
-        if (fresh.isEmpty() && known.size() == present.size() && known.keySet().containsAll(present)) {
+        Set<OfferKey> presentKeys = new HashSet<>(present);
+        if (fresh.isEmpty() && freshConditions.isEmpty() && known.size() == presentKeys.size()
+                && known.keySet().containsAll(presentKeys) && presentKeys.containsAll(knownConditions.keySet())) {
             return;
         }
-        Map<OfferKey, Entry> out = new HashMap<>(present.size() * 2);
-        for (OfferKey k : present) {
-            Entry e = fresh.containsKey(k) ? fresh.get(k) : known.get(k);
-            if (e != null) {
-                out.put(k, e);
-            }
-        }
+        Map<OfferKey, Entry> terms = kept(present, fresh, known);
+        Map<OfferKey, Entry> conditions = kept(present, freshConditions, knownConditions);
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             AtomicFiles.write(file, AtomicFiles.EXPORT, raw -> {
                 DataOutputStream data = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16));
                 data.writeInt(MAGIC);
                 data.writeUTF(version);
-                data.writeInt(out.size());
-                for (Map.Entry<OfferKey, Entry> e : out.entrySet()) {
-                    data.writeUTF(e.getKey().source());
-                    data.writeUTF(e.getKey().sourceId());
-                    data.writeLong(e.getValue().fingerprint());
-                    data.writeInt(e.getValue().terms().length);
-                    data.write(e.getValue().terms());
-                }
+                write(data, terms);
+                write(data, conditions);
                 data.flush();
             });
         } catch (IOException | RuntimeException e) {
@@ -115,28 +154,104 @@ final class AnalysisCache {
         }
     }
 
-    private static Map<OfferKey, Entry> read(Path file, String version) {
+    /** The entries of the offers in {@code present}: this build's, else the file's. */
+    private static Map<OfferKey, Entry> kept(Collection<OfferKey> present, Map<OfferKey, Entry> fresh,
+            Map<OfferKey, Entry> known) {
+        Map<OfferKey, Entry> out = new HashMap<>(present.size() * 2);
+        for (OfferKey k : present) {
+            Entry e = fresh.containsKey(k) ? fresh.get(k) : known.get(k);
+            if (e != null) {
+                out.put(k, e);
+            }
+        }
+        return out;
+    }
+
+    private static void write(DataOutputStream data, Map<OfferKey, Entry> entries) throws IOException {
+        data.writeInt(entries.size());
+        for (Map.Entry<OfferKey, Entry> e : entries.entrySet()) {
+            data.writeUTF(e.getKey().source());
+            data.writeUTF(e.getKey().sourceId());
+            data.writeLong(e.getValue().fingerprint());
+            data.writeInt(e.getValue().bytes().length);
+            data.write(e.getValue().bytes());
+        }
+    }
+
+    private static Sections read(Path file, String version) {
         if (file == null || !Files.isRegularFile(file)) {
-            return Map.of();
+            return Sections.NONE;
         }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
                 DataInputStream data = new DataInputStream(in)) {
             if (data.readInt() != MAGIC || !data.readUTF().equals(version)) {
-                return Map.of();
+                return Sections.NONE;
             }
-            int n = data.readInt();
-            Map<OfferKey, Entry> known = new HashMap<>(Math.max(16, n * 2));
-            for (int i = 0; i < n; i++) {
-                OfferKey key = new OfferKey(data.readUTF(), data.readUTF());
-                long fingerprint = data.readLong();
-                byte[] terms = new byte[data.readInt()];
-                data.readFully(terms);
-                known.put(key, new Entry(fingerprint, terms));
-            }
-            return known;
+            return new Sections(section(data), section(data));
         } catch (IOException | RuntimeException damaged) {
-            return Map.of();
+            return Sections.NONE;
         }
+    }
+
+    private static Map<OfferKey, Entry> section(DataInputStream data) throws IOException {
+        int n = data.readInt();
+        Map<OfferKey, Entry> entries = new HashMap<>(Math.max(16, n * 2));
+        for (int i = 0; i < n; i++) {
+            OfferKey key = new OfferKey(data.readUTF(), data.readUTF());
+            long fingerprint = data.readLong();
+            byte[] bytes = new byte[data.readInt()];
+            data.readFully(bytes);
+            entries.put(key, new Entry(fingerprint, bytes));
+        }
+        return entries;
+    }
+
+    /** The conditions as bytes; null for conditions that cannot be kept (a text longer than the format allows). */
+    static byte[] encodeConditions(StatedConditions c) {
+        if (c.sex() == null || c.ages() == null || c.cost() == null || c.access() == null) {
+            return null;
+        }
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
+            DataOutputStream out = new DataOutputStream(bytes);
+            out.writeByte(c.sex().ordinal());
+            writeNullable(out, c.ages().min() == null ? null : c.ages().min().toString());
+            writeNullable(out, c.ages().max() == null ? null : c.ages().max().toString());
+            writeNullable(out, c.cost().amountDkk() == null ? null : c.cost().amountDkk().toString());
+            writeNullable(out, c.cost().text());
+            out.writeByte(c.access().ordinal());
+            out.writeBoolean(c.placeless());
+            writeNullable(out, c.referral());
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            return null; // a text over 64 KB: read from the offer at every build
+        }
+    }
+
+    static StatedConditions decodeConditions(byte[] bytes) throws IOException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+        AudienceSex sex = AudienceSex.values()[in.readUnsignedByte()];
+        String min = readNullable(in);
+        String max = readNullable(in);
+        String amount = readNullable(in);
+        String text = readNullable(in);
+        Access access = Access.values()[in.readUnsignedByte()];
+        boolean placeless = in.readBoolean();
+        String referral = readNullable(in);
+        return new StatedConditions(sex, new AgeRange(min == null ? null : Integer.valueOf(min),
+                max == null ? null : Integer.valueOf(max)),
+                new Cost(amount == null ? null : new BigDecimal(amount), text), access, placeless, referral);
+    }
+
+    private static void writeNullable(DataOutputStream out, String s) throws IOException {
+        out.writeBoolean(s != null);
+        if (s != null) {
+            out.writeUTF(s);
+        }
+    }
+
+    private static String readNullable(DataInputStream in) throws IOException {
+        return in.readBoolean() ? in.readUTF() : null;
     }
 
     /**

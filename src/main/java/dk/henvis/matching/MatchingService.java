@@ -28,8 +28,14 @@ import java.util.function.Supplier;
  * The index is built on first use and rebuilt after {@link #refresh()}.
  */
 public final class MatchingService {
-    /** What the service matches against: the active offers and how many offers are not active. */
-    public record Catalogue(List<Offer> active, int inactive) {
+    /**
+     * What the service matches against: the active offers, how many offers are not active, and the active offers'
+     * content hashes where the store gave them (the key of their stated conditions in {@link AnalysisCache}).
+     */
+    public record Catalogue(List<Offer> active, int inactive, Map<OfferKey, String> contentHashes) {
+        public Catalogue(List<Offer> active, int inactive) {
+            this(active, inactive, Map.of());
+        }
     }
 
     private final Supplier<Catalogue> catalogue;
@@ -53,8 +59,9 @@ public final class MatchingService {
      */
     public MatchingService(OfferStore store, Gazetteer gazetteer, InterestVocabulary vocabulary, Path analysisFile) {
         this(() -> {
-            List<Offer> active = store.active();
-            return new Catalogue(active, Math.max(0, store.count() - active.size()));
+            OfferStore.Hashed active = store.activeHashed();
+            return new Catalogue(active.offers(), Math.max(0, store.count() - active.offers().size()),
+                    active.contentHashes());
         }, gazetteer, vocabulary, analysisFile);
     }
 
@@ -112,7 +119,7 @@ public final class MatchingService {
                         }
                     }
                     AnalysisCache cache = analysisFile == null ? null : AnalysisCache.open(analysisFile, vocabulary);
-                    b = new Built(new OfferIndex(shown, vocabulary, gazetteer, cache), c.inactive(),
+                    b = new Built(new OfferIndex(shown, vocabulary, gazetteer, cache, c.contentHashes()), c.inactive(),
                             Map.copyOf(sourcesOf));
                     if (cache != null) {
                         cache.save(shown.stream().map(Offer::key).toList());

@@ -7,6 +7,7 @@ import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.GeoPoint;
 import dk.henvis.catalog.Location;
 import dk.henvis.catalog.Offer;
+import dk.henvis.catalog.OfferKey;
 import dk.henvis.catalog.Schedule;
 import dk.henvis.catalog.ScheduleCalendar;
 import dk.henvis.catalog.StatedConditions;
@@ -135,11 +136,16 @@ final class OfferIndex {
     }
 
     OfferIndex(List<Offer> active, InterestVocabulary vocabulary, Gazetteer gazetteer) {
-        this(active, vocabulary, gazetteer, null);
+        this(active, vocabulary, gazetteer, null, Map.of());
     }
 
-    /** @param cache the analyses of an earlier build to reuse and to add this build's to, or null */
-    OfferIndex(List<Offer> active, InterestVocabulary vocabulary, Gazetteer gazetteer, AnalysisCache cache) {
+    /**
+     * @param cache         the analyses of an earlier build to reuse and to add this build's to, or null
+     * @param contentHashes the offers' content hashes, which key their stated conditions in the cache (an offer
+     *                      without one has its conditions read from its texts)
+     */
+    OfferIndex(List<Offer> active, InterestVocabulary vocabulary, Gazetteer gazetteer, AnalysisCache cache,
+            Map<OfferKey, String> contentHashes) {
         this.vocabulary = vocabulary;
         List<Offer> list = active.stream().filter(Offer::isActive).toList();
         size = list.size();
@@ -169,7 +175,8 @@ final class OfferIndex {
         targetFlags = new byte[size];
         placeless = new boolean[size];
         conditions = new StatedConditions[size];
-        java.util.stream.IntStream.range(0, size).parallel().forEach(k -> conditions[k] = StatedConditions.of(offers[k]));
+        java.util.stream.IntStream.range(0, size).parallel()
+                .forEach(k -> conditions[k] = conditionsOf(offers[k], cache, contentHashes.get(offers[k].key())));
         IntList sessionList = new IntList();
         IntList[] concepts = new IntList[vocabulary.concepts().size()];
         // stems numbered as they are met (in parallel), their postings in offer order by number
@@ -232,6 +239,23 @@ final class OfferIndex {
         for (int c = 0; c < concepts.length; c++) {
             conceptSpecificity[c] = specificity(conceptPostings[c].length);
         }
+    }
+
+    /**
+     * The offer's stated conditions: kept from an earlier build when the offer's content is exactly as it was then
+     * (its content hash) and the reading code is the same (the cache's version), else read from its texts.
+     */
+    private static StatedConditions conditionsOf(Offer o, AnalysisCache cache, String contentHash) {
+        if (cache == null || contentHash == null) {
+            return StatedConditions.of(o);
+        }
+        StatedConditions kept = cache.conditions(o.key(), contentHash);
+        if (kept != null) {
+            return kept;
+        }
+        StatedConditions read = StatedConditions.of(o);
+        cache.conditionsRead(o.key(), contentHash, read);
+        return read;
     }
 
     /**

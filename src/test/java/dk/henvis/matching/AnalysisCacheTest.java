@@ -7,6 +7,7 @@ import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.Offer;
 import dk.henvis.catalog.OfferJson;
 import dk.henvis.catalog.OfferStore;
+import dk.henvis.catalog.StatedConditions;
 import dk.henvis.formats.CatalogImporter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +67,9 @@ class AnalysisCacheTest {
             AnalysisCache read = AnalysisCache.open(file, InterestVocabulary.bundled());
             assertThat(store.active()).allSatisfy(o -> assertThat(read.find(o, AnalysisCache.fingerprint(o)))
                     .as(o.id()).isNotNull());
+            OfferStore.Hashed hashed = store.activeHashed();
+            assertThat(hashed.offers()).allSatisfy(o -> assertThat(read.conditions(o.key(),
+                    hashed.contentHashes().get(o.key()))).as(o.id()).isEqualTo(StatedConditions.of(o)));
             List<String> reading = shown(service(store, file));
 
             assertThat(writing).isEqualTo(fresh);
@@ -97,6 +101,47 @@ class AnalysisCacheTest {
         assertThat(found).usingRecursiveComparison().isEqualTo(
                 new MatchingService(store, Gazetteer.bundled(), InterestVocabulary.bundled())
                         .match(xylophone, 50, MatchQualityTest.TODAY));
+    }
+
+    @Test
+    void anOfferWhosePriceChangedOnlyInItsFeesTextHasItsConditionsReadAgain() throws Exception {
+        OfferStore store = catalogue("sample", Path.of("sample-data/frederikssund-hsds.json"));
+        Path file = dir.resolve("analysis.bin");
+        service(store, file).warmUp();
+        Offer before = store.active().stream().filter(o -> StatedConditions.of(o).cost().isFree()).findFirst()
+                .orElseThrow();
+
+        // the fees text is not among the analysed texts: the terms are kept, the conditions must not be
+        var json = OfferJson.mapper();
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) json.valueToTree(before);
+        tree.putObject("cost").putNull("amountDkk").put("text", "Det koster 50 kr. pr. gang.");
+        Offer after = json.treeToValue(tree, Offer.class);
+        store.write(before.key().source(), OfferStore.Mode.MERGE, CLOCK.instant(), sink -> sink.accept(after));
+        assertThat(AnalysisCache.fingerprint(after)).isEqualTo(AnalysisCache.fingerprint(before));
+        assertThat(StatedConditions.of(after).cost().isFree()).isFalse();
+
+        List<String> cached = shown(service(store, file));
+        String hash = store.activeHashed().contentHashes().get(before.key());
+        assertThat(AnalysisCache.open(file, InterestVocabulary.bundled()).conditions(before.key(), hash))
+                .isEqualTo(StatedConditions.of(after));
+        assertThat(cached).isEqualTo(shown(new MatchingService(store, Gazetteer.bundled(),
+                InterestVocabulary.bundled())));
+    }
+
+    @Test
+    void everyOffersConditionsSurviveTheFile() {
+        for (OfferStore store : List.of(catalogue("sample", Path.of("sample-data/frederikssund-hsds.json")),
+                catalogue("messy", MessyMatchQualityTest.MESSY.resolve("offers.json")))) {
+            assertThat(store.current()).allSatisfy(o -> {
+                StatedConditions c = StatedConditions.of(o);
+                try {
+                    assertThat(AnalysisCache.decodeConditions(AnalysisCache.encodeConditions(c))).as(o.id())
+                            .isEqualTo(c);
+                } catch (java.io.IOException e) {
+                    throw new AssertionError(e);
+                }
+            });
+        }
     }
 
     @Test

@@ -201,13 +201,25 @@ final class HeadlessChromium implements AutoCloseable {
         } catch (Exception e) {
             // closing anyway
         }
+        // its helpers (renderer, crash handler, ...) too: one still writing into the profile folder after the
+        // browser ended made the test's temporary folder fail to delete, now and then
+        java.util.List<ProcessHandle> helpers = process.descendants().toList();
         process.destroy();
         try {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
+            for (ProcessHandle helper : helpers) {
+                helper.destroy();
+                try {
+                    helper.onExit().get(5, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                    helper.destroyForcibly();
+                }
+            }
         } catch (InterruptedException e) {
             process.destroyForcibly();
+            helpers.forEach(ProcessHandle::destroyForcibly);
             Thread.currentThread().interrupt();
         }
     }
