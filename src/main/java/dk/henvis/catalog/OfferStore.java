@@ -315,7 +315,6 @@ public final class OfferStore {
         return query("SELECT " + COLUMNS + " FROM offer ORDER BY source, source_id");
     }
 
-    /** The offers their sources still hold (withdrawn ones left out), ordered by source and id. */
     /** When the newest offer not withdrawn last changed here; empty for an empty catalogue. Reads no offer. */
     public Optional<Instant> newestChange() {
         // distinct times are few (one per sync or import run): parsed here, as the text's order is not the time's
@@ -330,6 +329,7 @@ public final class OfferStore {
                 + " ORDER BY source").mapTo(String.class).list());
     }
 
+    /** The offers their sources still hold (withdrawn ones left out), ordered by source and id. */
     public List<Offer> current() {
         return query("SELECT " + COLUMNS + " FROM offer WHERE withdrawn_at IS NULL ORDER BY source, source_id");
     }

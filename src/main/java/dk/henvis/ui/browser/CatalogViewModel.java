@@ -92,16 +92,11 @@ public final class CatalogViewModel {
         }
     }
 
-    /** Reads the filter choices from the catalogue and runs the search; call after the catalogue changed. */
-    public void reload() {
-        reload(null);
-    }
-
     /**
-     * As {@link #reload()} from the catalogue's current offers ({@code OfferStore.current()}) already read for
-     * another screen (the status line at start), or read here when null.
+     * Reads the filter choices from the catalogue and runs the search; call after the catalogue changed. Before
+     * the tab was first shown, it only notes that the list must be read then.
      */
-    public void reload(List<Offer> current) {
+    public void reload() {
         if (!shown) {
             stale = true;
             return;
@@ -113,8 +108,7 @@ public final class CatalogViewModel {
         // the window right after the first suggestions (issue 17); the blank search is the active catalogue, so
         // one read serves the filter choices and the list
         executor.submit(BackgroundTask.of(p -> {
-                    List<Offer> active = current != null ? dk.henvis.catalog.CatalogCount.matchable(current)
-                            : store.active();
+                    List<Offer> active = store.active();
                     return new Reloaded(FilterChoices.of(active), search.blank() ? search.run(active, store)
                             : search.run(store.search(search.query()), store));
                 })
