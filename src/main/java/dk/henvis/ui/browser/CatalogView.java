@@ -81,7 +81,8 @@ public final class CatalogView extends BorderPane {
                 list.getSelectionModel().select(b);
             }
         });
-        Label placeholder = new Label(i18n("ui.browser.nothing"));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(model.emptyTextProperty());
         placeholder.setWrapText(true);
         list.setPlaceholder(placeholder);
         details.setSourcesOf(model::sourcesOf);

@@ -55,6 +55,8 @@ public final class CatalogViewModel {
     private final ObjectProperty<Offer> selected = new SimpleObjectProperty<>();
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
+    /** What the empty list says: that the catalogue is being read, or that nothing fits the search. */
+    private final StringProperty emptyText = new SimpleStringProperty(i18n("ui.browser.nothing"));
     private Map<OfferKey, List<String>> sourcesOf = Map.of();
     /** The activities in the whole catalogue, as the status bar counts them (set by {@link #reload()}). */
     private int total = -1;
@@ -104,6 +106,7 @@ public final class CatalogViewModel {
         stale = false;
         long mine = generation.incrementAndGet();
         Search search = current();
+        emptyText.set(i18n("ui.browser.loading"));
         // sorted, counted and de-duplicated in the background: at 10,000 offers this was a noticeable pause of
         // the window right after the first suggestions (issue 17); the blank search is the active catalogue, so
         // one read serves the filter choices and the list
@@ -112,7 +115,9 @@ public final class CatalogViewModel {
                     return new Reloaded(FilterChoices.of(active), search.blank() ? search.run(active, store)
                             : search.run(store.search(search.query()), store));
                 })
+                .onFailure(e -> emptyText.set(i18n("ui.status.loadFailed")))
                 .onSuccess(read -> {
+                    emptyText.set(i18n("ui.browser.nothing"));
                     total = read.choices().total();
                     towns.setAll(read.choices().towns());
                     categories.setAll(read.choices().categories());
@@ -351,6 +356,10 @@ public final class CatalogViewModel {
     }
 
     /** Said once after a save when the saved offer is not in the list (the search or the filters hide it). */
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText;
+    }
+
     public ReadOnlyStringProperty noticeProperty() {
         return notice;
     }
