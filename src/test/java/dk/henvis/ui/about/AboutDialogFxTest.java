@@ -7,7 +7,6 @@ import dk.henvis.settings.StaffUnit;
 import dk.henvis.ui.TestUiServices;
 import dk.henvis.ui.concurrent.JavaFxTaskExecutor;
 import dk.henvis.ui.shell.MainWindow;
-import java.nio.file.Files;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -27,7 +26,7 @@ class AboutDialogFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        services = new TestUiServices(Files.createTempDirectory("henvis-about"))
+        services = new TestUiServices(dk.henvis.ui.TestFolders.create("henvis-about"))
                 .with("kommune", TestUiServices.NOW, List.of(TestOffers.offer("kommune", "1", "Kor")));
         services.settings().setUnit(StaffUnit.JOBCENTRET, "47 35 10 00"); // not a first start
         new MainWindow(services, new JavaFxTaskExecutor()).show(stage);

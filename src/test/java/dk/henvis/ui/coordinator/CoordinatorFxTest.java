@@ -51,7 +51,7 @@ class CoordinatorFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path data = Files.createTempDirectory("henvis-coord");
+        Path data = dk.henvis.ui.TestFolders.create("henvis-coord");
         share = Files.createDirectories(data.resolve("faelles"));
         services = new TestUiServices(data);
         services.settings().setUnit(StaffUnit.DOEGNPLEJEN, "47 35 10 00");

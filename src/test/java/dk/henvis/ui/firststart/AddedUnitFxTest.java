@@ -7,7 +7,6 @@ import dk.henvis.settings.ReferralUnits;
 import dk.henvis.ui.TestUiServices;
 import dk.henvis.ui.concurrent.JavaFxTaskExecutor;
 import dk.henvis.ui.shell.MainWindow;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.control.RadioButton;
@@ -33,7 +32,7 @@ class AddedUnitFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        services = new TestUiServices(Files.createTempDirectory("henvis-addedunit"));
+        services = new TestUiServices(dk.henvis.ui.TestFolders.create("henvis-addedunit"));
         new ReferralUnits(services.settings()).add("Aktivitetscentret Jernbanegade");
         new MainWindow(services, new JavaFxTaskExecutor()).show(stage);
     }

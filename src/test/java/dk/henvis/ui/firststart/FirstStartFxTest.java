@@ -6,7 +6,6 @@ import dk.henvis.settings.StaffUnit;
 import dk.henvis.ui.TestUiServices;
 import dk.henvis.ui.concurrent.JavaFxTaskExecutor;
 import dk.henvis.ui.shell.MainWindow;
-import java.nio.file.Files;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,7 @@ class FirstStartFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        services = new TestUiServices(Files.createTempDirectory("henvis-firststart"));
+        services = new TestUiServices(dk.henvis.ui.TestFolders.create("henvis-firststart"));
         new MainWindow(services, new JavaFxTaskExecutor()).show(stage);
     }
 

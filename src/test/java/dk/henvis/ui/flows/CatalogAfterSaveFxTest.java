@@ -13,7 +13,6 @@ import dk.henvis.ui.offereditor.PriceKind;
 import dk.henvis.ui.offereditor.ScheduleRow;
 import dk.henvis.ui.shell.MainWindow;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.DayOfWeek;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -41,7 +40,7 @@ class CatalogAfterSaveFxTest {
     private Stage stage;
 
     CatalogAfterSaveFxTest() throws IOException {
-        services = SampleServices.create(Files.createTempDirectory("henvis-catalog-save"));
+        services = SampleServices.create(dk.henvis.ui.TestFolders.create("henvis-catalog-save"));
         services.settings().setUnit(dk.henvis.settings.StaffUnit.DOEGNPLEJEN, "47 35 10 00");
     }
 

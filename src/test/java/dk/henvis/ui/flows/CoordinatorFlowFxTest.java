@@ -54,7 +54,7 @@ class CoordinatorFlowFxTest {
     private Stage stage;
 
     CoordinatorFlowFxTest() throws IOException {
-        services = SampleServices.create(Files.createTempDirectory("henvis-coordinator"));
+        services = SampleServices.create(dk.henvis.ui.TestFolders.create("henvis-coordinator"));
         services.settings().setUnit(StaffUnit.DOEGNPLEJEN, "47 35 10 00");
     }
 

@@ -59,8 +59,8 @@ class FollowUpFlowFxTest {
     private Stage stage;
 
     FollowUpFlowFxTest() throws IOException {
-        dataFolder = Files.createTempDirectory("henvis-followup-data");
-        outFolder = Files.createTempDirectory("henvis-followup-out");
+        dataFolder = dk.henvis.ui.TestFolders.create("henvis-followup-data");
+        outFolder = dk.henvis.ui.TestFolders.create("henvis-followup-out");
         services = SampleServices.create(dataFolder);
         services.settings().setUnit(StaffUnit.DOEGNPLEJEN, "47 35 10 00");
     }

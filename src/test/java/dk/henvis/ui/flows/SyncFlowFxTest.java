@@ -11,7 +11,6 @@ import dk.henvis.ui.sources.HsdsFiles;
 import dk.henvis.ui.sources.SourcesDialog;
 import dk.henvis.ui.sources.SourcesViewModel;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +43,7 @@ class SyncFlowFxTest {
     private Stage stage;
 
     SyncFlowFxTest() throws IOException {
-        Path data = Files.createTempDirectory("henvis-syncflow");
+        Path data = dk.henvis.ui.TestFolders.create("henvis-syncflow");
         services = SampleServices.create(data);
         services.settings().setUnit(StaffUnit.DOEGNPLEJEN, "47 35 10 00");
         sourceFile = HsdsFiles.write(data.resolve("kommunen.json"), List.of(HsdsFiles.service("k1", NEW_OFFER)));

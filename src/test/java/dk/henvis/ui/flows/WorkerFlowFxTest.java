@@ -55,8 +55,8 @@ class WorkerFlowFxTest {
 
     /** The catalogue is imported before the window starts, off the JavaFX thread. */
     WorkerFlowFxTest() throws IOException {
-        dataFolder = Files.createTempDirectory("henvis-flow-data");
-        saveFolder = Files.createTempDirectory("henvis-flow-out");
+        dataFolder = dk.henvis.ui.TestFolders.create("henvis-flow-data");
+        saveFolder = dk.henvis.ui.TestFolders.create("henvis-flow-out");
         services = SampleServices.create(dataFolder);
         services.settings().setUnit(StaffUnit.DOEGNPLEJEN, "47 35 10 00");
     }

@@ -6,7 +6,6 @@ import dk.henvis.settings.StaffUnit;
 import dk.henvis.ui.TestUiServices;
 import dk.henvis.ui.concurrent.JavaFxTaskExecutor;
 import dk.henvis.ui.shell.MainWindow;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -40,7 +39,7 @@ class OfferEditorFormFxTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        services = new TestUiServices(Files.createTempDirectory("henvis-editor-form"));
+        services = new TestUiServices(dk.henvis.ui.TestFolders.create("henvis-editor-form"));
         services.settings().setUnit(StaffUnit.DOEGNPLEJEN, "47 35 10 00");
         // a catalogue of its own: no offer of the sample catalogue at start
         services.with("henvis", TestUiServices.NOW, List.of(dk.henvis.catalog.TestOffers.offer("henvis", "kor",

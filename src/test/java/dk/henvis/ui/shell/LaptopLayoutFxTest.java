@@ -9,7 +9,6 @@ import dk.henvis.ui.citizen.ResultsView;
 import dk.henvis.ui.concurrent.JavaFxTaskExecutor;
 import dk.henvis.ui.flows.SampleServices;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +47,7 @@ class LaptopLayoutFxTest {
     private Stage stage;
 
     LaptopLayoutFxTest() throws IOException {
-        Path data = Files.createTempDirectory("henvis-laptop");
+        Path data = dk.henvis.ui.TestFolders.create("henvis-laptop");
         services = SampleServices.create(data);
         services.settings().setUnit(StaffUnit.DOEGNPLEJEN, "47 35 10 00");
     }

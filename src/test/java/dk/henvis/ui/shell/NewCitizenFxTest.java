@@ -9,7 +9,6 @@ import dk.henvis.ui.citizen.CitizenView;
 import dk.henvis.ui.concurrent.JavaFxTaskExecutor;
 import dk.henvis.ui.flows.SampleServices;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
@@ -36,7 +35,7 @@ class NewCitizenFxTest {
     private Stage stage;
 
     NewCitizenFxTest() throws IOException {
-        services = SampleServices.create(Files.createTempDirectory("henvis-newcitizen"));
+        services = SampleServices.create(dk.henvis.ui.TestFolders.create("henvis-newcitizen"));
         services.settings().setUnit(StaffUnit.DOEGNPLEJEN, "47 35 10 00");
     }
 
