@@ -33,9 +33,18 @@ final class CleanStamp {
         }
         try {
             String now = describe(db);
-            return now != null && now.equals(Files.readString(stamp, StandardCharsets.UTF_8));
+            return now != null && now.equals(recorded(stamp));
         } catch (IOException | RuntimeException e) {
             return false; // unreadable or damaged stamp: check the file
+        }
+    }
+
+    /** What the stamp file says; null when there is none or it cannot be read (then it is written anew). */
+    private static String recorded(Path stamp) {
+        try {
+            return Files.isRegularFile(stamp) ? Files.readString(stamp, StandardCharsets.UTF_8) : null;
+        } catch (IOException e) {
+            return null;
         }
     }
 
@@ -46,10 +55,10 @@ final class CleanStamp {
         }
         try {
             String now = describe(db);
-            if (now == null) {
-                return;
-            }
             Path stamp = fileOf(db);
+            if (now == null || now.equals(recorded(stamp))) {
+                return; // nothing to record, or recorded already (a command that only read, after the start's check)
+            }
             Files.createDirectories(stamp.getParent());
             AtomicFiles.write(stamp, AtomicFiles.EXPORT, now.getBytes(StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
@@ -105,8 +114,6 @@ final class CleanStamp {
     }
 
     private static Path fileOf(Path db) {
-        Path file = db.toAbsolutePath().normalize();
-        Path folder = file.getParent() == null ? Path.of(".") : file.getParent();
-        return folder.resolve("cache").resolve("checked-" + Integer.toHexString(file.toString().hashCode()) + ".txt");
+        return DataLocations.cacheFileFor(db, "checked", ".txt");
     }
 }

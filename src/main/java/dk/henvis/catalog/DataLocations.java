@@ -54,6 +54,17 @@ public final class DataLocations {
         return notBlank(fromEnv) ? Path.of(fromEnv) : dataFolder().resolve(DB_FILE_NAME);
     }
 
+    /**
+     * A file that only speeds things up for the catalogue {@code db} (ADR 0022, 0023): in the {@code cache} folder
+     * beside it, named {@code <kind>-<hash of the catalogue's path><suffix>}, one per catalogue file. Safe to
+     * delete.
+     */
+    public static Path cacheFileFor(Path db, String kind, String suffix) {
+        Path file = db.toAbsolutePath().normalize();
+        Path folder = file.getParent() == null ? Path.of(".") : file.getParent();
+        return folder.resolve("cache").resolve(kind + "-" + Integer.toHexString(file.toString().hashCode()) + suffix);
+    }
+
     private static boolean notBlank(String s) {
         return s != null && !s.isBlank();
     }

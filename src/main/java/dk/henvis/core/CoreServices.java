@@ -1,6 +1,7 @@
 package dk.henvis.core;
 
 import dk.henvis.catalog.Backups;
+import dk.henvis.catalog.DataLocations;
 import dk.henvis.catalog.Database;
 import dk.henvis.catalog.DatabaseGuard;
 import dk.henvis.catalog.Gazetteer;
@@ -100,13 +101,9 @@ public final class CoreServices implements AutoCloseable {
         return new CoreServices(database, Clock.system(MUNICIPALITY_ZONE), folderOf(database));
     }
 
-    /**
-     * Where the matching keeps its analysis of the offers between starts: the data folder's {@code cache}, one
-     * file per catalogue file (a cache: safe to delete).
-     */
+    /** Where the matching keeps its analysis of the offers between starts (a cache: safe to delete). */
     private Path analysisFile() {
-        String db = database.file().toAbsolutePath().normalize().toString();
-        return dataFolder.resolve("cache").resolve("analysis-" + Integer.toHexString(db.hashCode()) + ".bin");
+        return DataLocations.cacheFileFor(database.file(), "analysis", ".bin");
     }
 
     private static Path folderOf(Database database) {

@@ -66,6 +66,15 @@ class DatabaseGuardTest {
 
         DatabaseGuard.closed(file);
         assertThat(CleanStamp.matches(file)).as("closed by Henvis").isTrue();
+
+        try (var stamps = Files.list(dir.resolve("cache"))) {
+            for (Path stamp : stamps.filter(p -> p.getFileName().toString().startsWith("checked-")).toList()) {
+                Files.write(stamp, new byte[] {(byte) 0xFF, (byte) 0xFE, 0x00});
+            }
+        }
+        assertThat(CleanStamp.matches(file)).as("a stamp that is not text").isFalse();
+        DatabaseGuard.closed(file);
+        assertThat(CleanStamp.matches(file)).as("written anew").isTrue();
     }
 
     @Test

@@ -20,6 +20,7 @@ public class TestUiServices extends CoreUiServices {
     public static final Instant NOW = Instant.parse("2026-11-27T09:00:00Z");
 
     private final TestClock clock;
+    private volatile String sampleSource;
 
     public TestUiServices(Path folder) {
         this(folder, new TestClock(Clock.fixed(NOW, CoreServices.MUNICIPALITY_ZONE)));
@@ -45,7 +46,13 @@ public class TestUiServices extends CoreUiServices {
         return core().database();
     }
 
-    /** No sample catalogue: the database holds what the test writes. */
+    /** The source that counts as the sample catalogue's (none unless a test names one). */
+    public TestUiServices sampleSource(String source) {
+        this.sampleSource = source;
+        return this;
+    }
+
+    /** No sample catalogue to load: the database holds what the test writes. */
     @Override
     public SampleCatalogPort sampleCatalog() {
         return new SampleCatalogPort() {
@@ -56,7 +63,7 @@ public class TestUiServices extends CoreUiServices {
 
             @Override
             public boolean isSampleSource(String source) {
-                return false;
+                return source.equals(sampleSource);
             }
         };
     }

@@ -355,11 +355,12 @@ public final class CatalogViewModel {
         return summary;
     }
 
-    /** Said once after a save when the saved offer is not in the list (the search or the filters hide it). */
+    /** What the empty list says: the catalogue is being read, or nothing fits the search. */
     public ReadOnlyStringProperty emptyTextProperty() {
         return emptyText;
     }
 
+    /** Said once after a save when the saved offer is not in the list (the search or the filters hide it). */
     public ReadOnlyStringProperty noticeProperty() {
         return notice;
     }

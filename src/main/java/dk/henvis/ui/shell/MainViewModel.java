@@ -84,16 +84,16 @@ public final class MainViewModel {
         // the status line is not the first screen's work: it reads the catalogue once the first suggestions are
         // ranked, so the full read does not share the start; the catalogue tab reads when it is first shown
         // (issue 17)
-        shell.start(this::afterRanking, this::readCatalogue);
+        shell.start(this::afterRanking, this::showStatus);
         results.recompute();
     }
 
     /**
      * The status line after the first suggestions: its count is the matching index's, just built for them, so
-     * no second read of every offer shares the worker's first typed ranking (issue 17); and the catalogue tab, if
-     * it is shown already.
+     * no second read of every offer shares the worker's first typed ranking (issue 17). (The catalogue tab reads
+     * when it is first shown, and again after every change of the catalogue: nothing to do for it here.)
      */
-    private void readCatalogue() {
+    private void showStatus() {
         executor.submit(BackgroundTask.of(p -> services.matcher().activities())
                 .onSuccess(counted -> {
                     if (counted.isPresent()) {
@@ -101,12 +101,8 @@ public final class MainViewModel {
                     } else {
                         shell.refreshStatus();
                     }
-                    catalog.reload();
                 })
-                .onFailure(e -> {
-                    shell.refreshStatus();
-                    catalog.reload();
-                }));
+                .onFailure(e -> shell.refreshStatus()));
     }
 
     private void afterRanking(Runnable action) {

@@ -8,14 +8,12 @@ import dk.henvis.catalog.OfferStatus;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.catalog.Provenance;
 import dk.henvis.catalog.TestOffers;
-import dk.henvis.ui.SampleCatalogPort;
 import dk.henvis.ui.TestUiServices;
 import dk.henvis.ui.concurrent.SameThreadTaskExecutor;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,22 +27,7 @@ class StartStatusTest {
 
     @Test
     void theIndexsCountTellsTheSameStatusAsReadingEveryOffer() {
-        var services = new TestUiServices(dir) {
-            @Override
-            public SampleCatalogPort sampleCatalog() {
-                return new SampleCatalogPort() {
-                    @Override
-                    public int load(BiConsumer<Long, Long> progress) {
-                        return 0;
-                    }
-
-                    @Override
-                    public boolean isSampleSource(String source) {
-                        return source.equals("eksempel");
-                    }
-                };
-            }
-        };
+        var services = new TestUiServices(dir).sampleSource("eksempel");
         Instant threeDaysAgo = TestUiServices.NOW.minus(Duration.ofDays(3));
         Offer walk = TestOffers.offer("kultunaut", "7", "Gåtur ved fjorden");
         services.with("kommunen", threeDaysAgo, List.of(TestOffers.offer("kommunen", "1", "Seniorkoret"),
