@@ -358,6 +358,69 @@ public final class OfferStore {
     private static final String ACTIVE = "SELECT " + COLUMNS + ", content_hash FROM offer WHERE status = 'ACTIVE'"
             + " AND withdrawn_at IS NULL ORDER BY source, source_id";
 
+    /**
+     * A fingerprint of everything {@link #activeHashed()} and {@link #count()} give, read without parsing an offer:
+     * the key, status and content hash of every offer not withdrawn (which offers are active, what they hold and
+     * which were adopted: that is in the adopted copies' content) and the number of offers (SHA-256, hexadecimal).
+     * Any offer added, changed, withdrawn, adopted, deleted or set inactive changes it, so a result derived from the
+     * active offers and kept with it (the matching's index, ADR 0024) is still true exactly while this is the same.
+     * SQLite joins the rows into one text: one row to hand over, not one per offer.
+     */
+    public String activeFingerprint() {
+        MessageDigest sha256 = sha256();
+        db.jdbi().useHandle(h -> {
+            byte[] rows = h.createQuery("SELECT group_concat(source || char(31) || source_id || char(31) || status"
+                            + " || char(31) || ifnull(content_hash, ''), char(30) ORDER BY source, source_id)"
+                            + " FROM offer WHERE withdrawn_at IS NULL")
+                    .map((rs, ctx) -> rs.getBytes(1)).findOne().orElse(null);
+            if (rows != null) {
+                sha256.update(rows);
+            }
+            sha256.update((byte) 0x1d);
+            sha256.update(Integer.toString(h.createQuery("SELECT count(*) FROM offer").mapTo(Integer.class).one())
+                    .getBytes(StandardCharsets.UTF_8));
+        });
+        return HexFormat.of().formatHex(sha256.digest());
+    }
+
+    /** An offer as stored, with the content hash of its stored JSON. */
+    public record Stored(Offer offer, String contentHash) {
+    }
+
+    /**
+     * The offers with these keys that their sources still hold (withdrawn ones left out), each with its content
+     * hash; a key not found is absent from the map. One read for a page of offers shown.
+     */
+    public Map<OfferKey, Stored> findCurrent(java.util.Collection<OfferKey> keys) {
+        Map<OfferKey, Stored> out = new HashMap<>();
+        List<OfferKey> all = List.copyOf(keys);
+        for (int from = 0; from < all.size(); from += FIND_BATCH) {
+            List<OfferKey> part = all.subList(from, Math.min(all.size(), from + FIND_BATCH));
+            String values = String.join(", ", java.util.Collections.nCopies(part.size(), "(?, ?)"));
+            db.jdbi().useHandle(h -> {
+                var query = h.createQuery("SELECT " + COLUMNS + ", content_hash FROM offer"
+                        + " WHERE withdrawn_at IS NULL AND (source, source_id) IN (VALUES " + values + ")");
+                for (int i = 0; i < part.size(); i++) {
+                    query.bind(2 * i, part.get(i).source()).bind(2 * i + 1, part.get(i).sourceId());
+                }
+                query.map((rs, ctx) -> new Stored(toOffer(rs), rs.getString(7)))
+                        .forEach(s -> out.put(s.offer().key(), s));
+            });
+        }
+        return out;
+    }
+
+    /** Keys asked for in one query (two parameters each; SQLite allows 32,766). */
+    private static final int FIND_BATCH = 500;
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The offers their sources hold but that are not active (retired, closed), ordered by source and id. */
     public List<Offer> inactive() {
         return query("SELECT " + COLUMNS + " FROM offer WHERE status <> 'ACTIVE' AND withdrawn_at IS NULL"

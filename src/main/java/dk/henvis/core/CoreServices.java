@@ -106,6 +106,11 @@ public final class CoreServices implements AutoCloseable {
         return DataLocations.cacheFileFor(database.file(), "analysis", ".bin");
     }
 
+    /** Where the matching keeps its whole index between starts (a cache: safe to delete; ADR 0024). */
+    private Path indexFile() {
+        return DataLocations.cacheFileFor(database.file(), "index", ".bin");
+    }
+
     private static Path folderOf(Database database) {
         Path parent = database.file().toAbsolutePath().getParent();
         return parent == null ? Path.of(".") : parent;
@@ -141,7 +146,8 @@ public final class CoreServices implements AutoCloseable {
     /** Ranks offers for a citizen; created on first use, so commands that do not match never load the analysis. */
     public synchronized MatchingService matching() {
         if (matching == null) {
-            matching = new MatchingService(offers, Gazetteer.bundled(), InterestVocabulary.bundled(), analysisFile());
+            matching = new MatchingService(offers, Gazetteer.bundled(), InterestVocabulary.bundled(), analysisFile(),
+                    indexFile());
         }
         return matching;
     }

@@ -45,10 +45,11 @@ import java.util.concurrent.ConcurrentHashMap;
 final class AnalysisCache {
     private static final int MAGIC = 0x48564131; // "HVA1"
     /** The classes whose code decides what an offer's texts are analysed into. */
-    private static final List<Class<?>> ANALYSIS = List.of(OfferIndex.class, DanishTextAnalyzer.class,
+    static final List<Class<?>> ANALYSIS = List.of(OfferIndex.class, DanishTextAnalyzer.class,
             CompoundSplitter.class, CompoundSplitFilter.class, ProperNames.class, InterestVocabulary.class,
             AnalysisCache.class, StatedConditions.class, Offer.class, Location.class, Cost.class, AgeRange.class);
-    private static final String CODE = codeVersion();
+    /** The version of the analysing code ({@link #codeVersion}). */
+    static final String CODE = codeVersion(ANALYSIS);
 
     private final Path file;
     private final String version;
@@ -100,8 +101,8 @@ final class AnalysisCache {
         }
     }
 
-    /** The first 64 bits of the store's content hash (hexadecimal SHA-256); 0 for a hash of another shape. */
-    private static long hashOf(String contentHash) {
+    /** The first 64 bits of the store's content hash (hexadecimal SHA-256); 0 for none or a hash of another shape. */
+    static long hashOf(String contentHash) {
         try {
             return Long.parseUnsignedLong(contentHash.substring(0, 16), 16);
         } catch (RuntimeException e) {
@@ -282,7 +283,7 @@ final class AnalysisCache {
     }
 
     /** FNV-1a over the string's chars, and a separator, so ("ab", "c") and ("a", "bc") differ. */
-    private static long mix(long h, String s) {
+    static long mix(long h, String s) {
         if (s != null) {
             for (int i = 0; i < s.length(); i++) {
                 h ^= s.charAt(i);
@@ -330,14 +331,14 @@ final class AnalysisCache {
     }
 
     /**
-     * A hash of the analysing classes' bytes (with their nested and anonymous classes) and Lucene's version: a new
-     * build of any of them is a new analysis.
+     * A hash of these classes' bytes (with their nested and anonymous classes) and Lucene's version: a new build of
+     * any of them is a new analysis.
      */
-    private static String codeVersion() {
+    static String codeVersion(List<Class<?>> classes) {
         long[] h = {0xcbf29ce484222325L};
         h[0] = mix(h[0], org.apache.lucene.util.Version.LATEST.toString());
         try {
-            for (Class<?> c : ANALYSIS) {
+            for (Class<?> c : classes) {
                 hashClass(c, h);
             }
         } catch (IOException e) {
@@ -375,7 +376,7 @@ final class AnalysisCache {
     }
 
     /** The vocabulary's concepts as the analysis numbers them. */
-    private static String vocabularyVersion(InterestVocabulary vocabulary) {
+    static String vocabularyVersion(InterestVocabulary vocabulary) {
         long h = 0xcbf29ce484222325L;
         for (InterestVocabulary.Concept c : vocabulary.concepts()) {
             h = mix(h, c + (vocabulary.isBroad(c.id()) ? "broad" : ""));

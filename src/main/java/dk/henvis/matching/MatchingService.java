@@ -25,9 +25,11 @@ import java.util.function.Supplier;
  * Ranks the active catalogue for one citizen (contract §2, §3): drops the offers that break a hard
  * rule, scores the rest (see {@code src/site/adr/*-matching-score.md}), folds near-duplicates, keeps the
  * first five varied across the citizen's interests and explains each match in Danish.
- * The index is built on first use and rebuilt after {@link #refresh()}.
+ * The index is built on first use — or read from the file it was kept in, while the catalogue is exactly as it was
+ * then (ADR 0024) — and again after {@link #refresh()}.
  */
 public final class MatchingService {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MatchingService.class);
     /**
      * What the service matches against: the active offers, how many offers are not active, and the active offers'
      * content hashes where the store gave them (the key of their stated conditions in {@link AnalysisCache}).
@@ -43,14 +45,21 @@ public final class MatchingService {
     private final InterestVocabulary vocabulary;
     /** Where the offers' analysis is kept between starts ({@link AnalysisCache}), or null. */
     private final Path analysisFile;
+    /** Where the whole index is kept between starts ({@link IndexSnapshot}), or null. */
+    private final Path indexFile;
+    /** The store the catalogue comes from (its fingerprint, the offers a kept index shows), or null. */
+    private final OfferStore store;
     private volatile Built built;
 
-    /** @param sourcesOf the sources of each offer that stands for a cross-source duplicate group */
-    private record Built(OfferIndex index, int inactive, Map<OfferKey, List<String>> sourcesOf) {
+    /**
+     * @param sourcesOf the sources of each offer that stands for a cross-source duplicate group
+     * @param kept      true when the index was read from its file ({@link IndexSnapshot}), not built
+     */
+    record Built(OfferIndex index, int inactive, Map<OfferKey, List<String>> sourcesOf, boolean kept) {
     }
 
     public MatchingService(OfferStore store, Gazetteer gazetteer, InterestVocabulary vocabulary) {
-        this(store, gazetteer, vocabulary, null);
+        this(store, gazetteer, vocabulary, null, null);
     }
 
     /**
@@ -58,23 +67,35 @@ public final class MatchingService {
      *                     reads it instead of analysing every offer again), or null to analyse at every build
      */
     public MatchingService(OfferStore store, Gazetteer gazetteer, InterestVocabulary vocabulary, Path analysisFile) {
+        this(store, gazetteer, vocabulary, analysisFile, null);
+    }
+
+    /**
+     * @param analysisFile as above
+     * @param indexFile    where the whole index is kept between starts (ADR 0024: a start whose catalogue is as it
+     *                     was reads it instead of every offer), or null to build it at every start
+     */
+    public MatchingService(OfferStore store, Gazetteer gazetteer, InterestVocabulary vocabulary, Path analysisFile,
+            Path indexFile) {
         this(() -> {
             OfferStore.Hashed active = store.activeHashed();
             return new Catalogue(active.offers(), Math.max(0, store.count() - active.offers().size()),
                     active.contentHashes());
-        }, gazetteer, vocabulary, analysisFile);
+        }, gazetteer, vocabulary, analysisFile, indexFile, store);
     }
 
     public MatchingService(Supplier<Catalogue> catalogue, Gazetteer gazetteer, InterestVocabulary vocabulary) {
-        this(catalogue, gazetteer, vocabulary, null);
+        this(catalogue, gazetteer, vocabulary, null, null, null);
     }
 
     private MatchingService(Supplier<Catalogue> catalogue, Gazetteer gazetteer, InterestVocabulary vocabulary,
-            Path analysisFile) {
+            Path analysisFile, Path indexFile, OfferStore store) {
         this.catalogue = catalogue;
         this.gazetteer = gazetteer;
         this.vocabulary = vocabulary;
         this.analysisFile = analysisFile;
+        this.indexFile = indexFile;
+        this.store = store;
     }
 
     /** A service over a fixed list of offers (inactive ones among them are excluded by the rules). */
@@ -96,37 +117,73 @@ public final class MatchingService {
         built = null;
     }
 
+    /** True when the index in use was read from the file it is kept in between starts, not built (ADR 0024). */
+    boolean indexKept() {
+        return built().kept();
+    }
+
     /** Builds the index now (the GUI warms it in the background); returns the number of active offers. */
     public int warmUp() {
         return built().index().size;
     }
 
     private Built built() {
+        return built(true);
+    }
+
+    /** @param kept whether an index kept from an earlier start may be used (not after one proved out of date) */
+    private Built built(boolean kept) {
         Built b = built;
         if (b == null) {
             synchronized (this) {
                 b = built;
                 if (b == null) {
-                    Catalogue c = catalogue.get();
-                    // the same activity from several sources is indexed once (the most recently verified copy)
-                    List<DuplicateDetector.Group> groups = DuplicateDetector.groups(c.active());
-                    Map<OfferKey, List<String>> sourcesOf = new HashMap<>();
-                    List<Offer> shown = new ArrayList<>(groups.size());
-                    for (DuplicateDetector.Group g : groups) {
-                        shown.add(g.primary());
-                        if (g.isDuplicate()) {
-                            sourcesOf.put(g.primary().key(), g.sources());
-                        }
+                    long started = System.nanoTime();
+                    // the version (a hash of the code) on the other core while SQLite reads the fingerprint, then
+                    // the reader of the offers a match will show
+                    java.util.concurrent.CompletableFuture<String> versionAhead = indexFile == null ? null
+                            : java.util.concurrent.CompletableFuture.supplyAsync(
+                                    () -> IndexSnapshot.version(vocabulary, gazetteer));
+                    if (indexFile != null && kept) {
+                        java.util.concurrent.CompletableFuture.runAsync(dk.henvis.catalog.OfferJson::prepare);
                     }
-                    AnalysisCache cache = analysisFile == null ? null : AnalysisCache.open(analysisFile, vocabulary);
-                    b = new Built(new OfferIndex(shown, vocabulary, gazetteer, cache, c.contentHashes()), c.inactive(),
-                            Map.copyOf(sourcesOf));
-                    if (cache != null) {
-                        cache.save(shown.stream().map(Offer::key).toList());
+                    // the fingerprint before the read: a change in between makes the file say an older catalogue,
+                    // which the next start does not use (never the other way round)
+                    String fingerprint = indexFile == null ? null : store.activeFingerprint();
+                    String version = indexFile == null ? null : versionAhead.join();
+                    b = kept ? IndexSnapshot.read(indexFile, version, fingerprint, vocabulary) : null;
+                    if (b == null) {
+                        b = build();
+                        built = b; // a match on another thread need not wait for the file
+                        IndexSnapshot.write(indexFile, version, fingerprint, b);
                     }
                     built = b;
+                    LOG.info("Matching index of {} offers {} in {} ms", b.index().size,
+                            b.kept() ? "read from its file" : "built", (System.nanoTime() - started) / 1_000_000);
                 }
             }
+        }
+        return b;
+    }
+
+    /** Reads the catalogue and builds its index, reading and keeping the offers' analysis where there is a file. */
+    private Built build() {
+        Catalogue c = catalogue.get();
+        // the same activity from several sources is indexed once (the most recently verified copy)
+        List<DuplicateDetector.Group> groups = DuplicateDetector.groups(c.active());
+        Map<OfferKey, List<String>> sourcesOf = new HashMap<>();
+        List<Offer> shown = new ArrayList<>(groups.size());
+        for (DuplicateDetector.Group g : groups) {
+            shown.add(g.primary());
+            if (g.isDuplicate()) {
+                sourcesOf.put(g.primary().key(), g.sources());
+            }
+        }
+        AnalysisCache cache = analysisFile == null ? null : AnalysisCache.open(analysisFile, vocabulary);
+        Built b = new Built(new OfferIndex(shown, vocabulary, gazetteer, cache, c.contentHashes()), c.inactive(),
+                Map.copyOf(sourcesOf), false);
+        if (cache != null) {
+            cache.save(shown.stream().map(Offer::key).toList());
         }
         return b;
     }
@@ -141,8 +198,26 @@ public final class MatchingService {
      * sessions count from {@code now} (date and time).
      */
     public MatchResult match(CitizenProfile profile, int top, LocalDateTime now) {
+        MatchResult r = match(built(), profile, top, now);
+        if (r == null) {
+            // an index kept from an earlier start met an offer that changed since (another program wrote the
+            // catalogue before this one was told): built again from the catalogue as it is
+            Built fresh;
+            synchronized (this) {
+                built = null;
+                fresh = built(false);
+            }
+            r = match(fresh, profile, top, now);
+            if (r == null) {
+                throw new IllegalStateException("an index built from the catalogue lacks an offer it ranked");
+            }
+        }
+        return r;
+    }
+
+    /** The match on this index; null when the offers it shows are no longer as the index has them. */
+    private MatchResult match(Built b, CitizenProfile profile, int top, LocalDateTime now) {
         LocalDate today = now.toLocalDate();
-        Built b = built();
         OfferIndex idx = b.index();
         Query q = new Query(profile, idx, vocabulary, gazetteer, today);
         Map<HardRule, Integer> byRule = new EnumMap<>(HardRule.class);
@@ -176,11 +251,14 @@ public final class MatchingService {
         List<Integer> ranked = new ArrayList<>(pool);
         ranked.sort((x, y) -> Float.compare(q.sortKey(y, scores), q.sortKey(x, scores)));
         List<Integer> chosen = diversify(dedupe(ranked, idx), q, scores, top);
+        if (!idx.load(chosen, keys -> store.findCurrent(keys))) {
+            return null;
+        }
         ReasonWriter reasons = new ReasonWriter(q, idx);
         List<Match> matches = new ArrayList<>(chosen.size());
         double shown = 1.0;
         for (int o : chosen) {
-            Offer offer = idx.offers[o];
+            Offer offer = idx.offer(o);
             LocalDateTime next = ScheduleCalendar.next(offer.schedules(), now).orElse(null);
             Double km = q.distanceKm(o);
             // one order: an offer placed after another (for variety, or below the citizen's own-sex offers)

@@ -42,7 +42,14 @@ final class OfferIndex {
     private static final LocalTime DAY_START = LocalTime.of(8, 0);
     private static final LocalTime EVENING = LocalTime.of(17, 0);
 
-    final Offer[] offers;
+    /**
+     * The offers, by number. An index read from its snapshot holds only those a match has shown ({@link #load});
+     * a built one holds all.
+     */
+    private final Offer[] offers;
+    final OfferKey[] keys;
+    /** The first 64 bits of each offer's content hash in the store, 0 where none was given. */
+    final long[] contentHash;
     final int size;
     final byte[] focus;
     final int[] ageMin;
@@ -70,8 +77,16 @@ final class OfferIndex {
     final byte[] targetFlags;
     static final int TARGET_SENIOR = 1;
     static final int TARGET_YOUNG = 2;
-    /** What each offer states (fields and text), read once when the index is built. */
-    final StatedConditions[] conditions;
+    /**
+     * What each offer states (fields and text), read once when the index is built; in an index read from its
+     * snapshot, decoded from {@link #conditionBytes} when first asked for ({@link #conditions(int)}).
+     */
+    private final StatedConditions[] conditions;
+    /** The snapshot's encoded conditions and where each offer's begin (size + 1 entries), or null. */
+    private final byte[] conditionBytes;
+    private final int[] conditionStart;
+    /** True when the offer says it takes a referral (or a visitation) first. */
+    final boolean[] needsReferral;
     /** True when the offer has no physical place: access and distance do not apply. */
     final boolean[] placeless;
     /** How specific each concept is in this catalogue: 1 for rare concepts, down to 0.5 for the broadest. */
@@ -150,6 +165,12 @@ final class OfferIndex {
         List<Offer> list = active.stream().filter(Offer::isActive).toList();
         size = list.size();
         offers = list.toArray(new Offer[0]);
+        keys = new OfferKey[size];
+        contentHash = new long[size];
+        for (int i = 0; i < size; i++) {
+            keys[i] = offers[i].key();
+            contentHash[i] = AnalysisCache.hashOf(contentHashes.get(keys[i]));
+        }
         focus = new byte[size];
         ageMin = new int[size];
         ageMax = new int[size];
@@ -174,7 +195,10 @@ final class OfferIndex {
         hasTargets = new boolean[size];
         targetFlags = new byte[size];
         placeless = new boolean[size];
+        needsReferral = new boolean[size];
         conditions = new StatedConditions[size];
+        conditionBytes = null;
+        conditionStart = null;
         java.util.stream.IntStream.range(0, size).parallel()
                 .forEach(k -> conditions[k] = conditionsOf(offers[k], cache, contentHashes.get(offers[k].key())));
         IntList sessionList = new IntList();
@@ -289,6 +313,7 @@ final class OfferIndex {
         ageMin[i] = stated.ages().min() == null ? Integer.MIN_VALUE : stated.ages().min();
         ageMax[i] = stated.ages().max() == null ? Integer.MAX_VALUE : stated.ages().max();
         placeless[i] = stated.placeless();
+        needsReferral[i] = stated.needsReferral();
         lat[i] = Double.NaN;
         lon[i] = Double.NaN;
         online[i] = !o.locations().isEmpty() && o.locations().stream().allMatch(Location::online);
@@ -466,7 +491,7 @@ final class OfferIndex {
     Terms evidence(int o) {
         Terms t = evidence.get(o);
         if (t == null) {
-            t = analyse(offers[o], true, null);
+            t = analyse(offer(o), true, null);
             evidence.put(o, t);
         }
         return t;
@@ -585,7 +610,223 @@ final class OfferIndex {
         }
     }
 
-    List<Offer> offers() {
-        return new ArrayList<>(Arrays.asList(offers));
+    /** What the offer numbered {@code o} states: its ages, sex, price, access, referral. */
+    StatedConditions conditions(int o) {
+        StatedConditions c = conditions[o];
+        if (c == null) {
+            try {
+                c = AnalysisCache.decodeConditions(
+                        Arrays.copyOfRange(conditionBytes, conditionStart[o], conditionStart[o + 1]));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            conditions[o] = c;
+        }
+        return c;
+    }
+
+    /** The offer numbered {@code o}; in an index read from its snapshot, one {@link #load loaded} first. */
+    Offer offer(int o) {
+        Offer offer = offers[o];
+        if (offer == null) {
+            throw new IllegalStateException("offer " + keys[o] + " not loaded");
+        }
+        return offer;
+    }
+
+    /**
+     * Reads the offers numbered {@code numbers} that this index does not hold yet from {@code store}; false when
+     * one is no longer there or not as it was when the index was made (its content hash differs): the catalogue
+     * changed since, and the index is not to be used for it.
+     */
+    boolean load(List<Integer> numbers, OfferLoader store) {
+        List<OfferKey> missing = new ArrayList<>();
+        for (int o : numbers) {
+            if (offers[o] == null) {
+                missing.add(keys[o]);
+            }
+        }
+        if (missing.isEmpty()) {
+            return true;
+        }
+        Map<OfferKey, dk.henvis.catalog.OfferStore.Stored> found = store.load(missing);
+        for (int o : numbers) {
+            if (offers[o] == null) {
+                dk.henvis.catalog.OfferStore.Stored s = found.get(keys[o]);
+                if (s == null || contentHash[o] == 0 || AnalysisCache.hashOf(s.contentHash()) != contentHash[o]
+                        || !s.offer().isActive()) {
+                    return false;
+                }
+                offers[o] = s.offer();
+            }
+        }
+        return true;
+    }
+
+    /** Where an index read from its snapshot reads the offers a match shows. */
+    @FunctionalInterface
+    interface OfferLoader {
+        /** The offers with these keys as stored now, with their content hashes; absent when not found. */
+        Map<OfferKey, dk.henvis.catalog.OfferStore.Stored> load(List<OfferKey> keys);
+    }
+
+    /**
+     * Writes the index for {@link IndexSnapshot}, field by field in the order {@link #OfferIndex(IndexSnapshot.Reader,
+     * InterestVocabulary)} reads them back (keep the two together). Every offer needs a content hash: without one
+     * an offer could not be checked when it is read again.
+     */
+    void writeTo(IndexSnapshot.Writer out) throws java.io.IOException {
+        for (long h : contentHash) {
+            if (h == 0) {
+                throw new java.io.IOException("an offer without a content hash");
+            }
+        }
+        String[] sources = new String[size];
+        String[] ids = new String[size];
+        int[] conditionLengths = new int[size];
+        java.io.ByteArrayOutputStream conditionBytes = new java.io.ByteArrayOutputStream(size * 24);
+        for (int i = 0; i < size; i++) {
+            sources[i] = keys[i].source();
+            ids[i] = keys[i].sourceId();
+            byte[] c = AnalysisCache.encodeConditions(conditions(i));
+            if (c == null) {
+                throw new java.io.IOException("conditions of " + keys[i] + " cannot be kept");
+            }
+            conditionLengths[i] = c.length;
+            conditionBytes.write(c);
+        }
+        out.strings(sources);
+        out.strings(ids);
+        out.longs(contentHash);
+        out.ints(conditionLengths);
+        out.bytes(conditionBytes.toByteArray());
+        out.bytes(focus);
+        out.ints(ageMin);
+        out.ints(ageMax);
+        out.doubles(lat);
+        out.doubles(lon);
+        out.booleans(online);
+        out.bytes(access);
+        out.bytes(cost);
+        out.floats(amount);
+        out.bytes(transport);
+        out.bytes(sex);
+        out.booleans(timed);
+        out.booleans(daytime);
+        out.booleans(evening);
+        out.ints(sessionStart);
+        out.ints(sessions);
+        out.longs(languages);
+        out.ints(lastChecked);
+        out.bytes(dayMask);
+        out.bytes(untimedDays);
+        out.ints(lastDay);
+        out.strings(dedupeKey);
+        out.booleans(hasTargets);
+        out.bytes(targetFlags);
+        out.booleans(placeless);
+        out.booleans(needsReferral);
+        out.floats(conceptSpecificity);
+        out.intArrays(conceptPostings);
+        String[] stems = stemPostings.keySet().toArray(new String[0]);
+        int[][] postings = new int[stems.length][];
+        for (int i = 0; i < stems.length; i++) {
+            postings[i] = stemPostings.get(stems[i]);
+        }
+        out.strings(stems);
+        out.intArrays(postings);
+        String[] languageCodes = languageBits.keySet().toArray(new String[0]);
+        int[] bits = new int[languageCodes.length];
+        for (int i = 0; i < bits.length; i++) {
+            bits[i] = languageBits.get(languageCodes[i]);
+        }
+        out.strings(languageCodes);
+        out.ints(bits);
+    }
+
+    /** An index as {@link #writeTo} wrote it; its offers are read when a match shows them ({@link #load}). */
+    OfferIndex(IndexSnapshot.Reader in, InterestVocabulary vocabulary) throws java.io.IOException {
+        this.vocabulary = vocabulary;
+        String[] sources = in.strings();
+        String[] ids = in.strings();
+        size = sources.length;
+        keys = new OfferKey[size];
+        Map<String, String> sourceNames = new HashMap<>();
+        for (int i = 0; i < size; i++) {
+            keys[i] = new OfferKey(sourceNames.computeIfAbsent(sources[i], k -> k), ids[i]);
+        }
+        offers = new Offer[size];
+        contentHash = same(in.longs());
+        int[] conditionLengths = same(in.ints());
+        conditionBytes = in.bytes();
+        conditionStart = new int[size + 1];
+        for (int i = 0; i < size; i++) {
+            if (conditionLengths[i] < 0) {
+                throw new java.io.IOException("a negative length");
+            }
+            conditionStart[i + 1] = conditionStart[i] + conditionLengths[i];
+        }
+        if (conditionStart[size] != conditionBytes.length) {
+            throw new java.io.IOException("conditions of another length");
+        }
+        conditions = new StatedConditions[size];
+        focus = same(in.bytes());
+        ageMin = same(in.ints());
+        ageMax = same(in.ints());
+        lat = same(in.doubles());
+        lon = same(in.doubles());
+        online = same(in.booleans());
+        access = same(in.bytes());
+        cost = same(in.bytes());
+        amount = same(in.floats());
+        transport = same(in.bytes());
+        sex = same(in.bytes());
+        timed = same(in.booleans());
+        daytime = same(in.booleans());
+        evening = same(in.booleans());
+        sessionStart = in.ints();
+        sessions = in.ints();
+        languages = same(in.longs());
+        lastChecked = same(in.ints());
+        dayMask = same(in.bytes());
+        untimedDays = same(in.bytes());
+        lastDay = same(in.ints());
+        dedupeKey = same(in.strings());
+        hasTargets = same(in.booleans());
+        targetFlags = same(in.bytes());
+        placeless = same(in.booleans());
+        needsReferral = same(in.booleans());
+        conceptSpecificity = in.floats();
+        conceptPostings = in.intArrays();
+        if (sessionStart.length != size + 1 || conceptPostings.length != vocabulary.concepts().size()
+                || conceptSpecificity.length != conceptPostings.length) {
+            throw new java.io.IOException("index of another shape");
+        }
+        String[] stems = in.strings();
+        int[][] postings = in.intArrays();
+        if (postings.length != stems.length) {
+            throw new java.io.IOException("stems and postings differ");
+        }
+        Map<String, int[]> sp = new HashMap<>(stems.length * 2);
+        for (int i = 0; i < stems.length; i++) {
+            sp.put(stems[i], postings[i]);
+        }
+        stemPostings = sp;
+        String[] languageCodes = in.strings();
+        int[] bits = in.ints();
+        if (bits.length != languageCodes.length) {
+            throw new java.io.IOException("languages and bits differ");
+        }
+        for (int i = 0; i < bits.length; i++) {
+            languageBits.put(languageCodes[i], bits[i]);
+        }
+    }
+
+    /** The array when it has one value per offer; else the file is damaged. */
+    private <A> A same(A array) throws java.io.IOException {
+        if (java.lang.reflect.Array.getLength(array) != size) {
+            throw new java.io.IOException("an array of another length than the offers");
+        }
+        return array;
     }
 }

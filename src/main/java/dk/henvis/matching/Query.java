@@ -409,7 +409,7 @@ final class Query {
      * citizen, and known to meet the needs asked for (no "ikke oplyst" for wheelchair or free).
      */
     boolean openFallback(int o) {
-        if (idx.conditions[o].needsReferral() || idx.hasTargets[o] && !forThisCitizen(o)) {
+        if (idx.needsReferral[o] || idx.hasTargets[o] && !forThisCitizen(o)) {
             return false;
         }
         if (aimedElsewhere != null && aimedElsewhere[o]) {

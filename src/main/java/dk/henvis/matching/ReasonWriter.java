@@ -41,7 +41,7 @@ final class ReasonWriter {
 
     /** The reasons for one offer; the evidence the interest and group reasons rest on is added to {@code evidence}. */
     List<String> reasons(int o, Double km, LocalDateTime next, List<Evidence> evidence) {
-        Offer offer = idx.offers[o];
+        Offer offer = idx.offer(o);
         List<String> out = new ArrayList<>();
         OfferIndex.Terms terms = null;
         if (!q.interests.isEmpty() && !q.nothingFits || !q.groups.isEmpty()) {
@@ -74,7 +74,7 @@ final class ReasonWriter {
             }
             break;
         }
-        String referral = idx.conditions[o].referral();
+        String referral = idx.conditions(o).referral();
         if (referral != null) {
             out.add(referral);
         }
@@ -272,7 +272,7 @@ final class ReasonWriter {
         if (idx.cost[o] == OfferIndex.YES) {
             return Messages.get("match.reason.free");
         }
-        return Messages.get("match.reason.price", idx.conditions[o].cost().amountDkk());
+        return Messages.get("match.reason.price", idx.conditions(o).cost().amountDkk());
     }
 
     /** "Tirsdage kl. 10–12 – passer med formiddagene", from the first timed schedule that has not ended. */

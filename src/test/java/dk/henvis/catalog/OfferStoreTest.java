@@ -124,4 +124,65 @@ class OfferStoreTest {
         OfferStore reopened = new OfferStore(Database.open(dir.resolve("sub/henvis.db")));
         assertThat(reopened.count()).isEqualTo(1);
     }
+
+    @Test
+    void theActiveFingerprintChangesWithEveryChangeMatchingWouldSee() {
+        store.write("kommunen", OfferStore.Mode.MERGE, T1, sink -> {
+            sink.accept(TestOffers.offer("kommunen", "s1", "Sangkor"));
+            sink.accept(TestOffers.offer("kommunen", "s2", "Strikkecafé"));
+        });
+        List<String> seen = new java.util.ArrayList<>();
+        seen.add(store.activeFingerprint());
+        store.write("kommunen", OfferStore.Mode.MERGE, T2, sink -> {
+            sink.accept(TestOffers.offer("kommunen", "s1", "Sangkor"));
+            sink.accept(TestOffers.offer("kommunen", "s2", "Strikkecafé"));
+        });
+        assertThat(store.activeFingerprint()).as("the same offers written again").isEqualTo(seen.get(0));
+
+        store.write("kommunen", OfferStore.Mode.MERGE, T2, sink -> sink.accept(TestOffers.offer("kommunen", "s1",
+                "Sangkor", "Nu også om torsdagen.")));
+        seen.add(store.activeFingerprint());
+        store.write("kommunen", OfferStore.Mode.MERGE, T2, sink -> sink.accept(
+                TestOffers.offer("kommunen", "s2", "Strikkecafé").withStatus(OfferStatus.TEMPORARILY_CLOSED)));
+        seen.add(store.activeFingerprint());
+        store.write("kommunen", OfferStore.Mode.MERGE, T2, sink -> sink.accept(TestOffers.offer("kommunen", "s3", "Skak")));
+        seen.add(store.activeFingerprint());
+        // another source takes s1 over: the original leaves matching although no row of its own changed
+        Offer adopted = TestOffers.offer("frivillig", "f1", "Sangkor").withProvenance(
+                new Provenance("frivillig", "f1", null, null, null, new OfferKey("kommunen", "s1")));
+        store.write("frivillig", OfferStore.Mode.MERGE, T2, sink -> sink.accept(adopted.withStatus(OfferStatus.INACTIVE)));
+        assertThat(store.active()).extracting(Offer::id).doesNotContain("s1");
+        seen.add(store.activeFingerprint());
+        store.write("kommunen", OfferStore.Mode.WITHDRAW_MISSING, T2, sink -> sink.accept(
+                TestOffers.offer("kommunen", "s1", "Sangkor", "Nu også om torsdagen.")));
+        seen.add(store.activeFingerprint());
+        store.removeWithdrawnBefore("kommunen", T2.plusSeconds(1));
+        seen.add(store.activeFingerprint());
+
+        assertThat(seen).doesNotHaveDuplicates().allSatisfy(f -> assertThat(f).hasSize(64));
+        assertThat(store.activeFingerprint()).isEqualTo(seen.get(seen.size() - 1));
+    }
+
+    @Test
+    void findCurrentGivesTheOffersAsStoredWithTheirHashesAndLeavesOutWithdrawnAndUnknownOnes() {
+        store.write("kommunen", OfferStore.Mode.MERGE, T1, sink -> {
+            sink.accept(TestOffers.offer("kommunen", "s1", "Sangkor"));
+            sink.accept(TestOffers.offer("kommunen", "s2", "Strikkecafé"));
+            sink.accept(TestOffers.offer("kommunen", "s3", "Skak"));
+        });
+        store.write("kommunen", OfferStore.Mode.WITHDRAW_MISSING, T2, sink -> {
+            sink.accept(TestOffers.offer("kommunen", "s1", "Sangkor"));
+            sink.accept(TestOffers.offer("kommunen", "s2", "Strikkecafé"));
+        });
+        OfferKey s1 = new OfferKey("kommunen", "s1");
+        OfferKey s2 = new OfferKey("kommunen", "s2");
+        var found = store.findCurrent(List.of(s1, s2, new OfferKey("kommunen", "s3"), new OfferKey("andre", "s1")));
+
+        assertThat(found).containsOnlyKeys(s1, s2);
+        OfferStore.Hashed active = store.activeHashed();
+        assertThat(found.get(s1).offer()).isEqualTo(store.find(s1).orElseThrow());
+        assertThat(found.get(s1).contentHash()).isEqualTo(active.contentHashes().get(s1)).hasSize(64);
+        assertThat(found.get(s2).contentHash()).isEqualTo(active.contentHashes().get(s2));
+        assertThat(store.findCurrent(List.of())).isEmpty();
+    }
 }

@@ -48,6 +48,10 @@ public final class ResultsViewModel {
     private final Supplier<CitizenProfile> profile;
     private final Debouncer debouncer;
     private final AtomicLong generation = new AtomicLong();
+    /** A ranking runs; another was asked for meanwhile; the profile last ranked (JavaFX thread only). */
+    private boolean running;
+    private boolean again;
+    private CitizenProfile lastAsked;
 
     private final ObservableList<Match> matches = FXCollections.observableArrayList();
     private final ObservableList<Match> chosen = FXCollections.observableArrayList();
@@ -64,7 +68,7 @@ public final class ResultsViewModel {
         this.executor = executor;
         this.clock = clock;
         this.profile = profile;
-        this.debouncer = new Debouncer(executor, DEBOUNCE, this::recompute);
+        this.debouncer = new Debouncer(executor, DEBOUNCE, this::rankIfChanged);
     }
 
     /** The profile changed: rank again once the typing pauses. */
@@ -72,27 +76,48 @@ public final class ResultsViewModel {
         debouncer.trigger();
     }
 
-    /** Ranks now, off the JavaFX thread. */
+    /** After a pause in the typing: ranks when the profile is not the one last ranked (or being ranked). */
+    private void rankIfChanged() {
+        if (!profile.get().equals(lastAsked)) {
+            recompute();
+        }
+    }
+
+    /**
+     * Ranks now, off the JavaFX thread. One ranking runs at a time: one asked for while another runs starts when
+     * that one ends, with the profile as it is then, and the one that ran is not shown (issue 17: at start, two
+     * rankings in parallel each read the same offers in a cold JVM, and typing ranked every pause at once).
+     */
     public void recompute() {
+        computing.set(true);
+        if (running) {
+            again = true;
+            return;
+        }
+        running = true;
+        again = false;
         long mine = generation.incrementAndGet();
         CitizenProfile p = profile.get();
+        lastAsked = p;
         java.time.LocalDateTime now = java.time.LocalDateTime.now(clock);
-        computing.set(true);
         executor.submit(BackgroundTask.of(progress -> matcher.match(p, TOP, now))
                 .onSuccess(result -> {
-                    if (generation.get() == mine) {
+                    if (generation.get() == mine && !again) {
                         show(result);
                     }
                 })
                 .onFailure(e -> {
-                    if (generation.get() == mine) {
+                    if (generation.get() == mine && !again) {
                         matches.clear();
                         emptyMessage.set(i18n("ui.results.failed"));
                         relaxable.set(null);
                     }
                 })
                 .onFinished(() -> {
-                    if (generation.get() == mine) {
+                    running = false;
+                    if (again) {
+                        recompute();
+                    } else if (generation.get() == mine) {
                         computing.set(false);
                     }
                 }));
@@ -156,6 +181,8 @@ public final class ResultsViewModel {
     /** "Ny borger": forgets the suggestions and the choice. */
     public void clear() {
         generation.incrementAndGet();
+        again = false;
+        lastAsked = null;
         chosen.clear();
         selected.set(null);
         matches.clear();

@@ -119,4 +119,68 @@ class ResultsViewModelTest {
         r.recompute();
         assertThat(at).containsExactly(java.time.LocalDateTime.of(2026, 12, 4, 16, 55));
     }
+
+    @Test
+    void aPauseInTheTypingThatLeftTheProfileAsItWasDoesNotRankAgain() {
+        results.recompute();
+        results.profileChanged();
+        assertThat(asked).hasSize(1);
+        citizen.ageProperty().set("78");
+        assertThat(asked).hasSize(2);
+        results.clear();
+        results.profileChanged();
+        assertThat(asked).as("after 'Ny borger' the same profile is ranked again").hasSize(3);
+        assertThat(results.matches()).hasSize(4);
+    }
+
+    @Test
+    void aRankingAskedForWhileOneRunsStartsWhenThatEndsWithTheNewestProfile() {
+        HeldExecutor held = new HeldExecutor();
+        CitizenViewModel form = new CitizenViewModel(Gazetteer.bundled(), StaffUnit.ANDET);
+        ResultsViewModel r = new ResultsViewModel(matcher, held,
+                Clock.fixed(Instant.parse("2026-11-27T09:00:00Z"), ZoneId.of("Europe/Copenhagen")), form::toProfile);
+        form.onChange(r::profileChanged);
+        r.recompute();
+        form.ageProperty().set("7");
+        form.need(Need.WHEELCHAIR).set(true);
+        form.ageProperty().set("78");
+        assertThat(held.waiting).as("one ranking at a time").hasSize(1);
+
+        held.runNext();
+        assertThat(r.matches()).as("the ranking that ran is not the profile now: not shown").isEmpty();
+        assertThat(r.computingProperty().get()).isTrue();
+        assertThat(held.waiting).hasSize(1);
+
+        held.runNext();
+        assertThat(asked).hasSize(2);
+        assertThat(asked.get(1).age()).isEqualTo(78);
+        assertThat(r.relaxableProperty().get()).isEqualTo(HardRule.WHEELCHAIR);
+        assertThat(r.computingProperty().get()).isFalse();
+        assertThat(held.waiting).isEmpty();
+    }
+
+    /** Holds submitted work until the test lets it run: a ranking that is still running. */
+    private static final class HeldExecutor implements dk.henvis.ui.concurrent.TaskExecutor {
+        final java.util.Deque<dk.henvis.ui.concurrent.BackgroundTask<?>> waiting = new java.util.ArrayDeque<>();
+
+        @Override
+        public <T> dk.henvis.ui.concurrent.TaskHandle submit(dk.henvis.ui.concurrent.BackgroundTask<T> task) {
+            waiting.add(task);
+            return dk.henvis.ui.concurrent.TaskHandle.DONE;
+        }
+
+        void runNext() {
+            new SameThreadTaskExecutor().submit(waiting.poll());
+        }
+
+        @Override
+        public dk.henvis.ui.concurrent.TaskHandle schedule(java.time.Duration delay, Runnable action) {
+            action.run();
+            return dk.henvis.ui.concurrent.TaskHandle.DONE;
+        }
+
+        @Override
+        public void shutdown() {
+        }
+    }
 }
