@@ -88,7 +88,8 @@ public final class MatchingService {
         this(catalogue, gazetteer, vocabulary, null, null, null);
     }
 
-    private MatchingService(Supplier<Catalogue> catalogue, Gazetteer gazetteer, InterestVocabulary vocabulary,
+    /** The constructors' common end; {@code catalogue} reads {@code store} (tests give one that also writes to it). */
+    MatchingService(Supplier<Catalogue> catalogue, Gazetteer gazetteer, InterestVocabulary vocabulary,
             Path analysisFile, Path indexFile, OfferStore store) {
         this.catalogue = catalogue;
         this.gazetteer = gazetteer;
@@ -147,15 +148,17 @@ public final class MatchingService {
                     if (indexFile != null && kept) {
                         java.util.concurrent.CompletableFuture.runAsync(dk.henvis.catalog.OfferJson::prepare);
                     }
-                    // the fingerprint before the read: a change in between makes the file say an older catalogue,
-                    // which the next start does not use (never the other way round)
                     String fingerprint = indexFile == null ? null : store.activeFingerprint();
                     String version = indexFile == null ? null : versionAhead.join();
                     b = kept ? IndexSnapshot.read(indexFile, version, fingerprint, vocabulary) : null;
                     if (b == null) {
                         b = build();
                         built = b; // a match on another thread need not wait for the file
-                        IndexSnapshot.write(indexFile, version, fingerprint, b);
+                        // kept only when the catalogue did not change while it was read: the index is then the one
+                        // of exactly the catalogue the fingerprint says
+                        if (fingerprint != null && fingerprint.equals(store.activeFingerprint())) {
+                            IndexSnapshot.write(indexFile, version, fingerprint, b);
+                        }
                     }
                     built = b;
                     LOG.info("Matching index of {} offers {} in {} ms", b.index().size,

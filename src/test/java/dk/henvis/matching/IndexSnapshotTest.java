@@ -149,6 +149,28 @@ class IndexSnapshotTest {
     }
 
     @Test
+    void anIndexBuiltWhileAnotherProgramChangedTheCatalogueIsNotKept() throws Exception {
+        OfferStore store = catalogue("sample", Path.of("sample-data/frederikssund-hsds.json"));
+        Path file = dir.resolve("index.bin");
+        Offer before = store.active().stream().filter(o -> o.description() != null).findFirst().orElseThrow();
+        Offer after = withDescription(before, before.description() + " Vi spiller også xylofon hver gang.");
+        // the read gives the catalogue as it was; right after it, the command line changes one offer
+        MatchingService during = new MatchingService(() -> {
+            OfferStore.Hashed read = store.activeHashed();
+            store.write(before.key().source(), OfferStore.Mode.MERGE, CLOCK.instant(), sink -> sink.accept(after));
+            return new MatchingService.Catalogue(read.offers(), store.count() - read.offers().size(),
+                    read.contentHashes());
+        }, Gazetteer.bundled(), InterestVocabulary.bundled(), null, file, store);
+        during.warmUp();
+        assertThat(file).doesNotExist();
+
+        MatchingService next = service(store, file);
+        assertThat(next.match(xylophonePlayer(), 50, MatchQualityTest.TODAY).unmatched()).isEmpty();
+        assertThat(next.indexKept()).isFalse();
+        assertThat(file).isNotEmptyFile();
+    }
+
+    @Test
     void aDamagedCutOrForeignFileIsNotUsedAndIsWrittenAnew() throws Exception {
         OfferStore store = catalogue("sample", Path.of("sample-data/frederikssund-hsds.json"));
         Path file = dir.resolve("index.bin");
