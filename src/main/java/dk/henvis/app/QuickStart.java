@@ -29,7 +29,8 @@ import java.util.concurrent.TimeUnit;
  * <li>a class-data archive of this jar for this kind of start (the window, or one subcommand) in
  *     {@code <data folder>/cache}: the first start of each kind records it when it ends
  *     ({@code -XX:ArchiveClassesAtExit}, about a second once), every later start maps it;</li>
- * <li>the app-image's compiler and collector options ({@link #QUICK_JIT}, {@link #SERIAL_GC});</li>
+ * <li>the app-image's compiler, collector and first heap options ({@link #QUICK_JIT}, {@link #SERIAL_GC},
+ * {@link #START_HEAP});</li>
  * <li>SQLite's native library from a copy kept beside the archives ({@link SqliteLibraryCopy}).</li>
  * </ul>
  * The first JVM only waits: the second inherits its standard streams, and its exit code is the program's.
@@ -52,6 +53,14 @@ final class QuickStart {
     static final List<String> QUICK_JIT = List.of("-XX:TieredStopAtLevel=1");
     /** The app-image's collector, unless the user chose one. */
     static final String SERIAL_GC = "-XX:+UseSerialGC";
+    /**
+     * The app-image's first heap, unless the user sized the heap (ADR 0024): room for the start's allocations
+     * without a collection in the middle of the first suggestions.
+     */
+    static final List<String> START_HEAP = List.of("-Xms256m", "-XX:NewSize=192m");
+    /** Options that size the heap: with any of them the user's sizes stand alone (ours could contradict them). */
+    private static final List<String> HEAP_SIZES = List.of("-Xms", "-Xmx", "-Xmn", "-XX:InitialHeapSize",
+            "-XX:MaxHeapSize", "-XX:NewSize", "-XX:MaxNewSize", "-XX:NewRatio", "-XX:MaxRAM", "-XX:InitialRAM");
     /** The JVM's own log off (a note from the class-data code must not reach the command line's stdout). */
     static final List<String> QUIET = List.of("-Xlog:disable", "-Xlog:all=error:stderr");
     /** The environment variables whose options are already among the first JVM's input arguments. */
@@ -158,6 +167,9 @@ final class QuickStart {
         command.addAll(QUICK_JIT);
         if (jvm.inputArguments().stream().noneMatch(a -> a.startsWith("-XX:+Use") && a.endsWith("GC"))) {
             command.add(SERIAL_GC); // two collectors named would stop the JVM
+        }
+        if (jvm.inputArguments().stream().noneMatch(a -> HEAP_SIZES.stream().anyMatch(a::startsWith))) {
+            command.addAll(START_HEAP); // a first heap above the user's -Xmx would stop the JVM
         }
         Path sqlite = SqliteLibraryCopy.folder(cache, key);
         List<String> sqliteOptions = SqliteLibraryCopy.options(sqlite);

@@ -57,6 +57,11 @@ class QuickStartTest {
         assertThat(later.recording()).isNull();
         assertThat(later.command()).contains("-XX:SharedArchiveFile=" + first.archive());
 
+        // the user sized the heap: Henvis's first heap could contradict it (the JVM would not start)
+        assertThat(c).doesNotContainAnyElementsOf(QuickStart.START_HEAP);
+        assertThat(QuickStart.plan(jvm(jar(), List.of("-Dx=1")), cache, new String[] {"match"}).orElseThrow()
+                .command()).containsAll(QuickStart.START_HEAP);
+
         // a collector the user chose is not joined by a second one (the JVM would not start)
         assertThat(QuickStart.plan(jvm(jar(), List.of("-XX:+UseG1GC")), cache, new String[] {"match"}).orElseThrow()
                 .command()).contains("-XX:+UseG1GC").doesNotContain(QuickStart.SERIAL_GC);
