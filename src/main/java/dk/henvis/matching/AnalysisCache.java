@@ -335,6 +335,10 @@ final class AnalysisCache {
      * any of them is a new analysis.
      */
     static String codeVersion(List<Class<?>> classes) {
+        String jar = jarVersion(classes);
+        if (jar != null) {
+            return jar;
+        }
         long[] h = {0xcbf29ce484222325L};
         h[0] = mix(h[0], org.apache.lucene.util.Version.LATEST.toString());
         try {
@@ -345,6 +349,40 @@ final class AnalysisCache {
             return "unknown-" + System.nanoTime(); // no class bytes to compare: never reuse an analysis
         }
         return Long.toHexString(h[0]);
+    }
+
+    /**
+     * When all the classes come from one jar file (the installed app, {@code java -jar}): the jar's path, size, time
+     * and file identity, and Lucene's version — a new build of the jar is a new version. Reading and hashing the
+     * classes' bytes instead took some 40 ms of every cold start (issue 17); a jar rebuilt without a change to them
+     * costs one analysis and build at its first start. Null when the classes come from folders (tests, the IDE).
+     */
+    private static String jarVersion(List<Class<?>> classes) {
+        try {
+            Path jar = null;
+            for (Class<?> c : classes) {
+                java.security.CodeSource source = c.getProtectionDomain().getCodeSource();
+                if (source == null || source.getLocation() == null) {
+                    return null;
+                }
+                Path p = Path.of(source.getLocation().toURI());
+                if (!Files.isRegularFile(p) || jar != null && !jar.equals(p)) {
+                    return null;
+                }
+                jar = p;
+            }
+            if (jar == null) {
+                return null;
+            }
+            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(jar,
+                    java.nio.file.attribute.BasicFileAttributes.class);
+            long h = mix(0xcbf29ce484222325L, org.apache.lucene.util.Version.LATEST.toString());
+            h = mix(h, jar.toAbsolutePath() + "|" + a.size() + "|" + a.lastModifiedTime().toMillis() + "|"
+                    + a.fileKey());
+            return "jar-" + Long.toHexString(h);
+        } catch (java.net.URISyntaxException | IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static void hashClass(Class<?> c, long[] h) throws IOException {
@@ -367,10 +405,14 @@ final class AnalysisCache {
                 }
                 return false;
             }
-            for (byte b : in.readAllBytes()) {
-                h[0] ^= b & 0xFF;
-                h[0] *= 0x100000001b3L;
-            }
+            // two checksums zlib computes natively (a byte loop here cost some 30 ms of every cold start), each
+            // mixed in: 64 bits per class
+            byte[] bytes = in.readAllBytes();
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(bytes);
+            java.util.zip.Adler32 adler = new java.util.zip.Adler32();
+            adler.update(bytes);
+            h[0] = mix(h[0], Long.toHexString(crc.getValue() << 32 | adler.getValue()) + ":" + bytes.length);
             return true;
         }
     }
@@ -379,7 +421,10 @@ final class AnalysisCache {
     static String vocabularyVersion(InterestVocabulary vocabulary) {
         long h = 0xcbf29ce484222325L;
         for (InterestVocabulary.Concept c : vocabulary.concepts()) {
-            h = mix(h, c + (vocabulary.isBroad(c.id()) ? "broad" : ""));
+            // the fields one by one: a record's own toString is spun at its first use (~20 ms of a cold start)
+            h = mix(h, c.id() + "|" + c.label() + "|" + c.kind() + "|" + String.join(",", c.synonyms()) + "|"
+                    + String.join(",", c.related()) + "|" + String.join(",", c.queryWords())
+                    + (vocabulary.isBroad(c.id()) ? "broad" : ""));
         }
         return Long.toHexString(h);
     }

@@ -48,8 +48,8 @@ final class IndexSnapshot {
     static String version(InterestVocabulary vocabulary, Gazetteer gazetteer) {
         long h = 0xcbf29ce484222325L;
         for (Gazetteer.Place p : gazetteer.all()) {
-            h = AnalysisCache.mix(h, p.postcode() + "|" + p.name() + "|" + p.municipality() + "|" + p.point()
-                    + "|" + p.postcodeArea());
+            h = AnalysisCache.mix(h, p.postcode() + "|" + p.name() + "|" + p.municipality() + "|" + p.point().lat()
+                    + "|" + p.point().lon() + "|" + p.postcodeArea());
         }
         return CODE + "/" + AnalysisCache.vocabularyVersion(vocabulary) + "/" + Long.toHexString(h);
     }

@@ -173,4 +173,32 @@ class AnalysisCacheTest {
     private static MatchingService service(OfferStore store, Path file) {
         return new MatchingService(store, Gazetteer.bundled(), InterestVocabulary.bundled(), file);
     }
+
+    @Test
+    void codeFromOneJarIsVersionedByTheJarAndCodeFromFoldersByItsBytes() throws Exception {
+        // a copy of a dependency's jar, loaded on its own: the installed app's case
+        Path original = Path.of(com.fasterxml.jackson.core.JsonFactory.class.getProtectionDomain().getCodeSource()
+                .getLocation().toURI());
+        Path jar = dir.resolve("code.jar");
+        Files.copy(original, jar);
+        String first;
+        try (var loader = new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()}, null)) {
+            first = AnalysisCache.codeVersion(List.of(loader.loadClass("com.fasterxml.jackson.core.JsonFactory"),
+                    loader.loadClass("com.fasterxml.jackson.core.Version")));
+            assertThat(first).startsWith("jar-");
+            assertThat(AnalysisCache.codeVersion(List.of(loader.loadClass("com.fasterxml.jackson.core.Version"))))
+                    .isEqualTo(first);
+        }
+        // a new build of the jar (another time) is another version
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(jar).toMillis() - 60_000));
+        try (var loader = new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()}, null)) {
+            assertThat(AnalysisCache.codeVersion(List.of(loader.loadClass("com.fasterxml.jackson.core.Version"))))
+                    .startsWith("jar-").isNotEqualTo(first);
+        }
+        // classes from folders (tests, the IDE), or from more than one place: their bytes are hashed
+        assertThat(AnalysisCache.codeVersion(List.of(OfferIndex.class))).doesNotStartWith("jar-");
+        assertThat(AnalysisCache.codeVersion(List.of(OfferIndex.class, com.fasterxml.jackson.core.Version.class)))
+                .doesNotStartWith("jar-").isNotEqualTo(AnalysisCache.codeVersion(List.of(OfferIndex.class)));
+    }
 }
