@@ -29,7 +29,6 @@ import dk.henvis.sync.SourceStore;
 import dk.henvis.sync.SyncLogStore;
 import dk.henvis.sync.SyncService;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -73,7 +72,7 @@ public final class CoreServices implements AutoCloseable {
         this.offers = new OfferStore(database);
         this.importer = new CatalogImporter(offers, clock);
         // a read-only catalogue (read-only data folder) is read as it is: retention deletes nothing
-        this.referrals = database.readOnly() ? new ReferralLog(database, clock, new SecureRandom())
+        this.referrals = database.readOnly() ? new ReferralLog(database, clock, ReferralLog.secureRandom())
                 : ReferralLog.open(database, clock);
         this.settings = Settings.in(dataFolder);
         // pooled referrals, from the command line or the window, name only units on this installation's list

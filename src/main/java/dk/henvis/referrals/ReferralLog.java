@@ -50,9 +50,27 @@ public final class ReferralLog {
 
     /** Opens the log and deletes the records past the retention period, as every start does. */
     public static ReferralLog open(Database db, Clock clock) {
-        ReferralLog log = new ReferralLog(db, clock, new SecureRandom());
+        ReferralLog log = new ReferralLog(db, clock, secureRandom());
         log.applyRetention();
         return log;
+    }
+
+    /**
+     * The referral codes' random numbers: a {@link SecureRandom}, made when the first code is drawn. Making one
+     * (the security providers, the seed) cost every start some 15 ms (issue 17), and most commands draw no code.
+     */
+    public static RandomGenerator secureRandom() {
+        return new RandomGenerator() {
+            private SecureRandom random;
+
+            @Override
+            public synchronized long nextLong() {
+                if (random == null) {
+                    random = new SecureRandom();
+                }
+                return random.nextLong();
+            }
+        };
     }
 
     public LocalDate today() {

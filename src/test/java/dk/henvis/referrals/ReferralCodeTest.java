@@ -23,6 +23,21 @@ class ReferralCodeTest {
     }
 
     @Test
+    void theLogsOwnRandomNumbersGiveCodesAsVariedAsTheyShould() {
+        // the log's SecureRandom is made at the first draw (issue 17): the codes are still the secure ones
+        var random = ReferralLog.secureRandom();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < 2000; i++) {
+            String code = ReferralCode.random(random).value();
+            assertThat(code).matches("[A-Z0-9]{3}-[A-Z0-9]{3}").doesNotContainPattern("[0O1IL2Z5S8BQGUV6]");
+            seen.add(code);
+        }
+        assertThat(seen).hasSizeGreaterThan(1990);
+        assertThat(ReferralCode.random(ReferralLog.secureRandom()).value())
+                .isNotEqualTo(ReferralCode.random(ReferralLog.secureRandom()).value());
+    }
+
+    @Test
     void typedCodesAreReadInAnyCaseWithOrWithoutTheDash() {
         assertThat(ReferralCode.parse(" k7m 4tr ").value()).isEqualTo("K7M-4TR");
         assertThat(ReferralCode.parse("K7M4TR").value()).isEqualTo("K7M-4TR");
