@@ -188,19 +188,28 @@ final class AnalysisCache {
             if (data.readInt() != MAGIC || !data.readUTF().equals(version)) {
                 return Sections.NONE;
             }
-            return new Sections(section(data), section(data));
+            long size = Files.size(file);
+            return new Sections(section(data, size), section(data, size));
         } catch (IOException | RuntimeException damaged) {
             return Sections.NONE;
         }
     }
 
-    private static Map<OfferKey, Entry> section(DataInputStream data) throws IOException {
+    /** @param size the file's size: no count or length in it can be larger (a damaged one must not exhaust memory) */
+    private static Map<OfferKey, Entry> section(DataInputStream data, long size) throws IOException {
         int n = data.readInt();
+        if (n < 0 || n > size) {
+            throw new IOException("a count of " + n + " entries in a file of " + size + " bytes");
+        }
         Map<OfferKey, Entry> entries = new HashMap<>(Math.max(16, n * 2));
         for (int i = 0; i < n; i++) {
             OfferKey key = new OfferKey(data.readUTF(), data.readUTF());
             long fingerprint = data.readLong();
-            byte[] bytes = new byte[data.readInt()];
+            int length = data.readInt();
+            if (length < 0 || length > size) {
+                throw new IOException("an entry of " + length + " bytes in a file of " + size + " bytes");
+            }
+            byte[] bytes = new byte[length];
             data.readFully(bytes);
             entries.put(key, new Entry(fingerprint, bytes));
         }

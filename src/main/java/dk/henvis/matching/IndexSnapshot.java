@@ -40,6 +40,11 @@ final class IndexSnapshot {
     private static final List<Class<?>> BUILD = List.of(IndexSnapshot.class, MatchingService.class,
             DuplicateDetector.class, ScheduleCalendar.class, Schedule.class, Frequency.class, Gazetteer.class);
     private static final String CODE = AnalysisCache.CODE + "+" + AnalysisCache.codeVersion(BUILD);
+    /**
+     * The largest file read (some 1.7 million offers at ~300 bytes each): a larger one, or a damaged size, is not
+     * read into memory; that catalogue's index is built at every start.
+     */
+    static final long MAX_BYTES = 512L << 20;
 
     private IndexSnapshot() {
     }
@@ -63,8 +68,12 @@ final class IndexSnapshot {
             return null;
         }
         try {
+            long size = Files.size(file);
+            if (size < 8 || size > MAX_BYTES) {
+                return null;
+            }
             byte[] bytes = Files.readAllBytes(file);
-            if (bytes.length < 8) {
+            if (bytes.length != size) {
                 return null;
             }
             CRC32C crc = new CRC32C();

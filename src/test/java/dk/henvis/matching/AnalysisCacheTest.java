@@ -162,6 +162,32 @@ class AnalysisCacheTest {
     }
 
     @Test
+    void aFileWhoseCountsOrLengthsAreHugeIsAnEmptyCacheNotAnExhaustedMemory() throws Exception {
+        OfferStore store = catalogue("sample", Path.of("sample-data/frederikssund-hsds.json"));
+        Path file = dir.resolve("analysis.bin");
+        List<String> fresh = shown(new MatchingService(store, Gazetteer.bundled(), InterestVocabulary.bundled()));
+        service(store, file).warmUp();
+        byte[] whole = Files.readAllBytes(file);
+        // the magic number and the version as this build writes them, then damage
+        int header = 4 + 2 + (((whole[4] & 0xFF) << 8) | (whole[5] & 0xFF));
+        for (int[] damage : List.of(new int[] {Integer.MAX_VALUE}, new int[] {1, Integer.MAX_VALUE})) {
+            var bytes = new java.io.ByteArrayOutputStream();
+            var out = new java.io.DataOutputStream(bytes);
+            out.write(whole, 0, header);
+            out.writeInt(damage[0]);
+            if (damage.length > 1) {
+                out.writeUTF("frederikssund-hsds");
+                out.writeUTF("x");
+                out.writeLong(1);
+                out.writeInt(damage[1]);
+            }
+            Files.write(file, bytes.toByteArray());
+            assertThat(shown(service(store, file))).isEqualTo(fresh);
+            assertThat(Files.size(file)).isEqualTo(whole.length);
+        }
+    }
+
+    @Test
     void aCacheThatCannotBeWrittenCostsOnlyTime() throws Exception {
         OfferStore store = catalogue("sample", Path.of("sample-data/frederikssund-hsds.json"));
         Path underAFile = Files.writeString(dir.resolve("a-file"), "x").resolve("analysis.bin");
