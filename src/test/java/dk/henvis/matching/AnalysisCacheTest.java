@@ -2,22 +2,16 @@ package dk.henvis.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.henvis.catalog.Database;
 import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.Offer;
 import dk.henvis.catalog.OfferJson;
 import dk.henvis.catalog.OfferStore;
 import dk.henvis.catalog.StatedConditions;
-import dk.henvis.formats.CatalogImporter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,30 +23,14 @@ class AnalysisCacheTest {
     @TempDir
     Path dir;
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-01T10:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK = ShownMatches.CLOCK;
 
     private OfferStore catalogue(String name, Path... files) {
-        OfferStore store = new OfferStore(Database.open(dir.resolve(name + ".db")));
-        new CatalogImporter(store, CLOCK).importFiles(name, List.of(files));
-        return store;
+        return ShownMatches.catalogue(dir, name, files);
     }
 
-    /** Every profile of the sample and the messy set, matched: what the worker would see. */
     private static List<String> shown(MatchingService service) throws Exception {
-        ProfileReader reader = new ProfileReader(Gazetteer.bundled());
-        List<String> out = new ArrayList<>();
-        for (Path folder : List.of(Path.of("sample-data/profiles"), MessyMatchQualityTest.MESSY.resolve("profiles"))) {
-            try (Stream<Path> files = Files.list(folder)) {
-                for (Path file : files.sorted().toList()) {
-                    MatchResult r = service.match(reader.read(file), 10, MatchQualityTest.TODAY);
-                    out.add(file.getFileName() + " excluded " + r.excluded() + " unmatched " + r.unmatched());
-                    for (Match m : r.matches()) {
-                        out.add("  " + m.offer().id() + " " + m.score() + " " + m.reasons() + " " + m.evidence());
-                    }
-                }
-            }
-        }
-        return out;
+        return ShownMatches.shown(service);
     }
 
     @Test

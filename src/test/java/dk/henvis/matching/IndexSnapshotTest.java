@@ -8,16 +8,11 @@ import dk.henvis.catalog.Offer;
 import dk.henvis.catalog.OfferJson;
 import dk.henvis.catalog.OfferStatus;
 import dk.henvis.catalog.OfferStore;
-import dk.henvis.formats.CatalogImporter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,12 +24,14 @@ class IndexSnapshotTest {
     @TempDir
     Path dir;
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-01T10:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK = ShownMatches.CLOCK;
 
     private OfferStore catalogue(String name, Path... files) {
-        OfferStore store = new OfferStore(Database.open(dir.resolve(name + ".db")));
-        new CatalogImporter(store, CLOCK).importFiles(name, List.of(files));
-        return store;
+        return ShownMatches.catalogue(dir, name, files);
+    }
+
+    private static List<String> shown(MatchingService service) throws Exception {
+        return ShownMatches.shown(service);
     }
 
     private MatchingService service(OfferStore store, Path indexFile) {
@@ -43,26 +40,6 @@ class IndexSnapshotTest {
 
     private static MatchingService fresh(OfferStore store) {
         return new MatchingService(store, Gazetteer.bundled(), InterestVocabulary.bundled());
-    }
-
-    /** Every profile of the sample and the messy set, matched: what the worker would see, reasons and evidence. */
-    private static List<String> shown(MatchingService service) throws Exception {
-        ProfileReader reader = new ProfileReader(Gazetteer.bundled());
-        List<String> out = new ArrayList<>();
-        for (Path folder : List.of(Path.of("sample-data/profiles"), MessyMatchQualityTest.MESSY.resolve("profiles"))) {
-            try (Stream<Path> files = Files.list(folder)) {
-                for (Path file : files.sorted().toList()) {
-                    MatchResult r = service.match(reader.read(file), 10, MatchQualityTest.TODAY);
-                    out.add(file.getFileName() + " excluded " + r.excluded() + " by " + r.excludedByRule()
-                            + " unmatched " + r.unmatched() + " nothing fits " + r.nothingFits());
-                    for (Match m : r.matches()) {
-                        out.add("  " + m.offer() + " " + m.score() + " " + m.distanceKm() + " " + m.next()
-                                + " " + m.reasons() + " " + m.evidence() + " " + m.sources());
-                    }
-                }
-            }
-        }
-        return out;
     }
 
     @Test

@@ -159,35 +159,19 @@ class CatalogViewModelTest {
     private TestUiServices services() {
         return services;
     }
+
     @Test
     void nothingIsReadBeforeTheTabIsShownAndItsEmptyListSaysItIsReadingMeanwhile() {
-        List<dk.henvis.ui.concurrent.BackgroundTask<?>> held = new java.util.ArrayList<>();
-        dk.henvis.ui.concurrent.TaskExecutor holding = new dk.henvis.ui.concurrent.TaskExecutor() {
-            @Override
-            public <T> dk.henvis.ui.concurrent.TaskHandle submit(dk.henvis.ui.concurrent.BackgroundTask<T> task) {
-                held.add(task);
-                return dk.henvis.ui.concurrent.TaskHandle.DONE;
-            }
-
-            @Override
-            public dk.henvis.ui.concurrent.TaskHandle schedule(java.time.Duration delay, Runnable action) {
-                action.run();
-                return dk.henvis.ui.concurrent.TaskHandle.DONE;
-            }
-
-            @Override
-            public void shutdown() {
-            }
-        };
+        dk.henvis.ui.concurrent.HeldTaskExecutor holding = new dk.henvis.ui.concurrent.HeldTaskExecutor();
         CatalogViewModel browser = new CatalogViewModel(services.offers(), holding);
         browser.reload();
         browser.queryProperty().set("kor");
-        assertThat(held).as("the tab is not shown: nothing read").isEmpty();
+        assertThat(holding.waiting()).as("the tab is not shown: nothing read").isZero();
 
         browser.shown();
-        assertThat(held).hasSize(1);
+        assertThat(holding.waiting()).isEqualTo(1);
         assertThat(browser.emptyTextProperty().get()).isEqualTo("Henter kataloget …");
-        held.forEach(t -> new SameThreadTaskExecutor().submit(t));
+        holding.runNext();
         assertThat(browser.emptyTextProperty().get()).isEqualTo("Ingen tilbud passer til søgningen.");
         assertThat(browser.results()).extracting(Offer::name).containsExactly("Seniorkoret");
     }

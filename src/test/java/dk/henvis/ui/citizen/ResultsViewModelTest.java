@@ -12,6 +12,7 @@ import dk.henvis.matching.MatchResult;
 import dk.henvis.matching.Need;
 import dk.henvis.settings.StaffUnit;
 import dk.henvis.ui.MatchPort;
+import dk.henvis.ui.concurrent.HeldTaskExecutor;
 import dk.henvis.ui.concurrent.SameThreadTaskExecutor;
 import java.time.Clock;
 import java.time.Instant;
@@ -135,7 +136,7 @@ class ResultsViewModelTest {
 
     @Test
     void aRankingAskedForWhileOneRunsStartsWhenThatEndsWithTheNewestProfile() {
-        HeldExecutor held = new HeldExecutor();
+        HeldTaskExecutor held = new HeldTaskExecutor();
         CitizenViewModel form = new CitizenViewModel(Gazetteer.bundled(), StaffUnit.ANDET);
         ResultsViewModel r = new ResultsViewModel(matcher, held,
                 Clock.fixed(Instant.parse("2026-11-27T09:00:00Z"), ZoneId.of("Europe/Copenhagen")), form::toProfile);
@@ -144,43 +145,18 @@ class ResultsViewModelTest {
         form.ageProperty().set("7");
         form.need(Need.WHEELCHAIR).set(true);
         form.ageProperty().set("78");
-        assertThat(held.waiting).as("one ranking at a time").hasSize(1);
+        assertThat(held.waiting()).as("one ranking at a time").isEqualTo(1);
 
         held.runNext();
         assertThat(r.matches()).as("the ranking that ran is not the profile now: not shown").isEmpty();
         assertThat(r.computingProperty().get()).isTrue();
-        assertThat(held.waiting).hasSize(1);
+        assertThat(held.waiting()).isEqualTo(1);
 
         held.runNext();
         assertThat(asked).hasSize(2);
         assertThat(asked.get(1).age()).isEqualTo(78);
         assertThat(r.relaxableProperty().get()).isEqualTo(HardRule.WHEELCHAIR);
         assertThat(r.computingProperty().get()).isFalse();
-        assertThat(held.waiting).isEmpty();
-    }
-
-    /** Holds submitted work until the test lets it run: a ranking that is still running. */
-    private static final class HeldExecutor implements dk.henvis.ui.concurrent.TaskExecutor {
-        final java.util.Deque<dk.henvis.ui.concurrent.BackgroundTask<?>> waiting = new java.util.ArrayDeque<>();
-
-        @Override
-        public <T> dk.henvis.ui.concurrent.TaskHandle submit(dk.henvis.ui.concurrent.BackgroundTask<T> task) {
-            waiting.add(task);
-            return dk.henvis.ui.concurrent.TaskHandle.DONE;
-        }
-
-        void runNext() {
-            new SameThreadTaskExecutor().submit(waiting.poll());
-        }
-
-        @Override
-        public dk.henvis.ui.concurrent.TaskHandle schedule(java.time.Duration delay, Runnable action) {
-            action.run();
-            return dk.henvis.ui.concurrent.TaskHandle.DONE;
-        }
-
-        @Override
-        public void shutdown() {
-        }
+        assertThat(held.waiting()).isZero();
     }
 }
