@@ -2,6 +2,7 @@ package dk.henvis.app;
 
 import dk.henvis.catalog.DataLocations;
 import dk.henvis.catalog.Gazetteer;
+import dk.henvis.catalog.OfferJson;
 import dk.henvis.i18n.Messages;
 import dk.henvis.catalog.Version;
 import dk.henvis.cli.HenvisCommand;
@@ -12,6 +13,8 @@ import dk.henvis.ui.StartupProbe;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.OptionalInt;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,16 +77,47 @@ public final class Launcher {
                     System.getProperty("java.version"), System.getProperty("os.name"));
             System.exit(startGui(locations, Launcher::openServices, WINDOW));
         }
-        if (args[0].equals("match")) {
+        boolean match = args[0].equals("match");
+        if (match) {
             // the vocabulary loads while the logging, the command line and the database are set up (issue 17)
             warmUpMatching();
         }
+        // the command line is built on another core while the log is set up (issue 17); for a match, that core
+        // then builds the reader of the offers the match will show (some 80 ms of a cold JVM). Neither logs.
+        FutureTask<HenvisCommand.Prepared> commandLine =
+                new FutureTask<>(() -> HenvisCommand.prepare(Launcher::openServices, args));
+        Thread building = new Thread(() -> {
+            commandLine.run();
+            if (match) {
+                OfferJson.prepare();
+            }
+        }, "henvis-command-line");
+        building.setDaemon(true);
+        building.start();
         Logging.toFolder(logs, Logging.Mode.CLI);
         // only the subcommand's name: arguments may hold a citizen's name or note
         log().info("Henvis {} command line: {}", Version.get(), args[0].startsWith("-") ? "(option)" : args[0]);
-        int code = HenvisCommand.run(Launcher::openServices, args);
+        int code = built(commandLine).run();
         log().info("Command line finished with exit code {}", code);
         System.exit(code);
+    }
+
+    /** The command line built on the side thread; its failure is the program's, as if built here. */
+    private static HenvisCommand.Prepared built(FutureTask<HenvisCommand.Prepared> commandLine) {
+        try {
+            return commandLine.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /**
@@ -171,13 +205,16 @@ public final class Launcher {
     static final String PROBE = "HENVIS_STARTUP_PROBE";
 
     /**
-     * Loads the interest vocabulary (Danish text analysis of 82 concepts, about 0.4 s) on a side thread
-     * while the database opens and JavaFX starts, instead of on the FX thread while the window is built.
+     * Loads the interest vocabulary (Danish text analysis of 82 concepts, about 0.4 s), the gazetteer and the
+     * message bundle on a side thread while the database opens and JavaFX starts, instead of on the FX thread
+     * while the window is built. Nothing here logs: it runs beside the log's set-up (ADR 0024).
      */
     public static void warmUpMatching() {
         Thread warm = new Thread(() -> {
             InterestVocabulary.bundled();
             Gazetteer.bundled();
+            // the words of the results, last: the main thread needs them only when it shows them (issue 17)
+            Messages.bundle();
         }, "henvis-warm-up");
         warm.setDaemon(true);
         warm.start();

@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
  *     {@code <data folder>/cache}: the first start of each kind records it when it ends
  *     ({@code -XX:ArchiveClassesAtExit}, about a second once), every later start maps it;</li>
  * <li>the app-image's compiler, collector and first heap options ({@link #QUICK_JIT}, {@link #SERIAL_GC},
- * {@link #START_HEAP});</li>
+ * {@link #START_HEAP}), and like the app-image no Flight Recorder ({@link #NO_FLIGHT_RECORDER});</li>
  * <li>SQLite's native library from a copy kept beside the archives ({@link SqliteLibraryCopy}).</li>
  * </ul>
  * The first JVM only waits: the second inherits its standard streams, and its exit code is the program's.
@@ -61,6 +61,13 @@ final class QuickStart {
     /** Options that size the heap: with any of them the user's sizes stand alone (ours could contradict them). */
     private static final List<String> HEAP_SIZES = List.of("-Xms", "-Xmx", "-Xmn", "-XX:InitialHeapSize",
             "-XX:MaxHeapSize", "-XX:NewSize", "-XX:MaxNewSize", "-XX:NewRatio", "-XX:MaxRAM", "-XX:InitialRAM");
+    /**
+     * Flight Recorder off, as in the app-image (its runtime leaves {@code jdk.jfr} out, ADR 0018), unless the user
+     * asked for a recording: Jdbi registers a JFR event at its first statement when a recorder is available,
+     * about 40 ms of the main thread of every start (issue 17). The JDK reads this property when it first asks
+     * whether a recorder is available; a Java that does not know it ignores it.
+     */
+    static final String NO_FLIGHT_RECORDER = "-Djfr.unsupported.vm=true";
     /** The JVM's own log off (a note from the class-data code must not reach the command line's stdout). */
     static final List<String> QUIET = List.of("-Xlog:disable", "-Xlog:all=error:stderr");
     /** The environment variables whose options are already among the first JVM's input arguments. */
@@ -170,6 +177,9 @@ final class QuickStart {
         }
         if (jvm.inputArguments().stream().noneMatch(a -> HEAP_SIZES.stream().anyMatch(a::startsWith))) {
             command.addAll(START_HEAP); // a first heap above the user's -Xmx would stop the JVM
+        }
+        if (jvm.inputArguments().stream().noneMatch(a -> a.contains("FlightRecord") || a.startsWith("-Djfr."))) {
+            command.add(NO_FLIGHT_RECORDER);
         }
         Path sqlite = SqliteLibraryCopy.folder(cache, key);
         List<String> sqliteOptions = SqliteLibraryCopy.options(sqlite);

@@ -23,6 +23,12 @@ import org.sqlite.util.LibraryLoaderUtil;
 final class SqliteLibraryCopy {
     static final String PATH = "org.sqlite.lib.path";
     static final String NAME = "org.sqlite.lib.name";
+    /**
+     * Where the driver looks for copies it extracted before, to remove stale ones, and extracts one if the named
+     * library does not load. With a kept copy it extracts none, and listing the system's temporary folder cost
+     * every start ~13 ms with 2,000 entries in it (issue 17).
+     */
+    static final String TMPDIR = "org.sqlite.tmpdir";
     private static final String PREFIX = "sqlite-";
     /** Copies kept: a few builds of the jar side by side, as the archives (QuickStart.KEPT_PER_KIND). */
     static final int KEPT = QuickStart.KEPT_PER_KIND;
@@ -39,7 +45,8 @@ final class SqliteLibraryCopy {
     static List<String> options(Path folder) {
         Path library = folder.resolve(LibraryLoaderUtil.getNativeLibName());
         return whole(library)
-                ? List.of("-D" + PATH + "=" + folder, "-D" + NAME + "=" + library.getFileName())
+                ? List.of("-D" + PATH + "=" + folder, "-D" + NAME + "=" + library.getFileName(),
+                        "-D" + TMPDIR + "=" + folder)
                 : List.of();
     }
 

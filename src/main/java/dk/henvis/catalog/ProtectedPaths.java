@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The files no output may ever replace: the database this process opened, its {@code -wal}, {@code -shm}
@@ -15,8 +16,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * log. Paths are compared after resolving symbolic links and {@code ..}.
  */
 public final class ProtectedPaths {
-    /** A protected path and what it is, in words for the error. */
-    private record Guarded(boolean folder, String what) {
+    /**
+     * A protected path and what it is, in words for the error. The words are looked up only when a clash is
+     * reported: loading the message bundle cost every command's start about 30 ms (issue 17).
+     */
+    private record Guarded(boolean folder, Supplier<String> what) {
     }
 
     private static final Map<Path, Guarded> GUARDED = new ConcurrentHashMap<>();
@@ -28,16 +32,18 @@ public final class ProtectedPaths {
     public static void database(Path dbFile) {
         Path db = real(dbFile);
         String name = db.getFileName().toString();
-        GUARDED.put(db, new Guarded(false, Messages.get("file.protected.database", db)));
+        GUARDED.put(db, new Guarded(false, () -> Messages.get("file.protected.database", db)));
         for (String suffix : new String[] {"-wal", "-shm", "-journal"}) {
-            GUARDED.put(db.resolveSibling(name + suffix), new Guarded(false, Messages.get("file.protected.databaseFile", db)));
+            GUARDED.put(db.resolveSibling(name + suffix),
+                    new Guarded(false, () -> Messages.get("file.protected.databaseFile", db)));
         }
-        GUARDED.put(real(new Backups(dbFile).folder()), new Guarded(true, Messages.get("file.protected.backups", db)));
+        GUARDED.put(real(new Backups(dbFile).folder()),
+                new Guarded(true, () -> Messages.get("file.protected.backups", db)));
     }
 
     /** Protects the log folder: nothing is written into it but the log. */
     public static void logFolder(Path folder) {
-        GUARDED.put(real(folder), new Guarded(true, Messages.get("file.protected.logs")));
+        GUARDED.put(real(folder), new Guarded(true, () -> Messages.get("file.protected.logs")));
     }
 
     /** What {@code target} (a file to replace) would overwrite, if it is protected. */
@@ -45,7 +51,7 @@ public final class ProtectedPaths {
         Path t = real(target);
         for (Map.Entry<Path, Guarded> g : GUARDED.entrySet()) {
             if (t.equals(g.getKey()) || g.getValue().folder() && t.startsWith(g.getKey())) {
-                return Optional.of(g.getValue().what());
+                return Optional.of(g.getValue().what().get());
             }
         }
         return Optional.empty();
@@ -56,7 +62,7 @@ public final class ProtectedPaths {
         Path t = real(target);
         for (Map.Entry<Path, Guarded> g : GUARDED.entrySet()) {
             if (g.getKey().startsWith(t) || t.startsWith(g.getKey())) {
-                return Optional.of(g.getValue().what());
+                return Optional.of(g.getValue().what().get());
             }
         }
         return Optional.empty();

@@ -2,9 +2,11 @@ package dk.henvis.catalog;
 
 import dk.henvis.i18n.Messages;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -77,10 +79,20 @@ public final class StorageProblem {
     public static boolean folderWritable(Path folder) {
         try {
             Files.createDirectories(folder);
-            Path probe = Files.createTempFile(folder, ".henvis-write-test", ".tmp");
-            Files.delete(probe);
-            return true;
-        } catch (IOException | SecurityException e) {
+            // a name of our own: Files.createTempFile seeds a SecureRandom, ~8 ms of every start (issue 17)
+            for (int attempt = 0; attempt < 5; attempt++) {
+                Path probe = folder.resolve(".henvis-write-test-" + ProcessHandle.current().pid() + "-"
+                        + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+                try {
+                    Files.createFile(probe);
+                } catch (FileAlreadyExistsException taken) {
+                    continue;
+                }
+                Files.delete(probe);
+                return true;
+            }
+            return false;
+        } catch (IOException | SecurityException | UnsupportedOperationException e) {
             return false;
         }
     }

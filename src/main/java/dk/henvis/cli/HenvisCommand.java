@@ -47,7 +47,6 @@ public final class HenvisCommand {
     public static final int EXIT_OK = 0;
     public static final int EXIT_INTERNAL = 1;
     public static final int EXIT_BAD_INPUT = 2;
-    private static final Logger LOG = LoggerFactory.getLogger(HenvisCommand.class);
 
     private final ServiceFactory services;
 
@@ -60,12 +59,40 @@ public final class HenvisCommand {
     }
 
     /** Runs the command line and returns the exit code. */
-    public static int run(ServiceFactory services, String... args) {
-        return run(services, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+    public static int run(ServiceFactory services, PrintWriter out, PrintWriter err, String... args) {
+        return prepare(services, out, err, args).run();
+    }
+
+    /**
+     * The command line for {@code args}, built and not yet run. Building it reads the commands' options by
+     * reflection (some 45 ms of a cold start), so the launcher builds it on another core while it sets up the
+     * log (issue 17). Building touches no log: the log's set-up must not run beside anything that logs.
+     */
+    public static Prepared prepare(ServiceFactory services, String... args) {
+        return prepare(services, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args);
     }
 
-    public static int run(ServiceFactory services, PrintWriter out, PrintWriter err, String... args) {
+    /** A command line built for its arguments; {@link #run()} parses and runs them once. */
+    public static final class Prepared {
+        private final CommandLine commandLine;
+        private final String[] args;
+
+        private Prepared(CommandLine commandLine, String[] args) {
+            this.commandLine = commandLine;
+            this.args = args.clone();
+        }
+
+        /** Runs the command and returns the exit code. */
+        public int run() {
+            int code = commandLine.execute(args);
+            commandLine.getOut().flush();
+            commandLine.getErr().flush();
+            return code;
+        }
+    }
+
+    static Prepared prepare(ServiceFactory services, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new HenvisCommand(services));
         for (Class<?> subcommand : subcommandsFor(args)) {
             cl.addSubcommand(subcommand);
@@ -80,24 +107,26 @@ public final class HenvisCommand {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof BadInputException) {
                 // the message may quote the input, so the log only says that it happened
-                LOG.info("{}: bad input (exit {})", commandLine.getCommandName(), EXIT_BAD_INPUT);
+                log().info("{}: bad input (exit {})", commandLine.getCommandName(), EXIT_BAD_INPUT);
                 commandLine.getErr().println(Messages.get("cli.error", ex.getMessage()));
                 return EXIT_BAD_INPUT;
             }
             Optional<String> storage = StorageProblem.describe(ex, database(parseResult));
             if (storage.isPresent()) {
-                LOG.warn("{}: storage failure: {}", commandLine.getCommandName(), ex.toString());
+                log().warn("{}: storage failure: {}", commandLine.getCommandName(), ex.toString());
                 commandLine.getErr().println(Messages.get("cli.error", storage.get()));
                 return EXIT_INTERNAL;
             }
-            LOG.error("{}: internal failure", commandLine.getCommandName(), ex);
+            log().error("{}: internal failure", commandLine.getCommandName(), ex);
             commandLine.getErr().println(Messages.get("cli.internalError", String.valueOf(ex)));
             return EXIT_INTERNAL;
         });
-        int code = cl.execute(args);
-        out.flush();
-        err.flush();
-        return code;
+        return new Prepared(cl, args);
+    }
+
+    /** Looked up when something is logged, not when the class loads: it may load beside the log's set-up. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(HenvisCommand.class);
     }
 
     /** The subcommand {@code args} start with, alone; all of them when they start with none. */
