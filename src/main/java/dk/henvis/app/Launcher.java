@@ -71,7 +71,7 @@ public final class Launcher {
         }
         Path logs = locations.dataFolder().resolve(Logging.FOLDER);
         if (args.length == 0) {
-            warmUpMatching();
+            warmUp(true);
             Logging.toFolder(logs, Logging.Mode.GUI);
             log().info("Henvis {} starting the window (java {}, {})", Version.get(),
                     System.getProperty("java.version"), System.getProperty("os.name"));
@@ -80,7 +80,7 @@ public final class Launcher {
         boolean match = args[0].equals("match");
         if (match) {
             // the vocabulary loads while the logging, the command line and the database are set up (issue 17)
-            warmUpMatching();
+            warmUp(false);
         }
         // the command line is built on another core while the log is set up (issue 17); for a match, that core
         // then builds the reader of the offers the match will show (some 80 ms of a cold JVM). Neither logs.
@@ -89,7 +89,11 @@ public final class Launcher {
         Thread building = new Thread(() -> {
             commandLine.run();
             if (match) {
-                OfferJson.prepare();
+                try {
+                    OfferJson.prepare();
+                } catch (RuntimeException e) {
+                    // the match meets the same failure when it reads its first offer, and says so there
+                }
             }
         }, "henvis-command-line");
         building.setDaemon(true);
@@ -207,14 +211,20 @@ public final class Launcher {
     /**
      * Loads the interest vocabulary (Danish text analysis of 82 concepts, about 0.4 s), the gazetteer and the
      * message bundle on a side thread while the database opens and JavaFX starts, instead of on the FX thread
-     * while the window is built. Nothing here logs: it runs beside the log's set-up (ADR 0024).
+     * while the window is built. The window needs its words at once, a match only to print its results, so the
+     * bundle comes first for the window and last for a match. Nothing here logs: it runs beside the log's set-up
+     * (ADR 0024).
      */
-    public static void warmUpMatching() {
+    static void warmUp(boolean window) {
         Thread warm = new Thread(() -> {
+            if (window) {
+                Messages.bundle();
+            }
             InterestVocabulary.bundled();
             Gazetteer.bundled();
-            // the words of the results, last: the main thread needs them only when it shows them (issue 17)
-            Messages.bundle();
+            if (!window) {
+                Messages.bundle();
+            }
         }, "henvis-warm-up");
         warm.setDaemon(true);
         warm.start();

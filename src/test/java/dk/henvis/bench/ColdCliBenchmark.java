@@ -35,7 +35,7 @@ public final class ColdCliBenchmark {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 9;
         System.out.println("ColdCliBenchmark " + BenchSupport.machine() + " runs=" + runs
                 + " (median; floor = a JVM opening the same SQLite file and counting offers, same run)");
-        Path dir = Files.createTempDirectory("henvis-coldcli");
+        Path dir = BenchSupport.workFolder("henvis-coldcli");
         Path db = dir.resolve("henvis.db");
         new CatalogImporter(new OfferStore(Database.open(db)), Clock.systemUTC()).importFiles("eksempel",
                 List.of(Path.of("sample-data/frederikssund-hsds.json")));

@@ -36,7 +36,7 @@ public final class ImportBenchmark {
     public static void main(String[] args) throws Exception {
         int services = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         System.out.println(BenchSupport.machine());
-        Path dir = Files.createTempDirectory("henvis-import-bench");
+        Path dir = BenchSupport.workFolder("henvis-import-bench");
         Path file = dir.resolve("hsds-" + services + ".json");
         generate(file, services);
         System.out.printf("generated %,d services, %,d MB%n", services, Files.size(file) / (1024 * 1024));

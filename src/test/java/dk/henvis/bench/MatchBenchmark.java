@@ -78,7 +78,7 @@ public final class MatchBenchmark {
                 FocusLevel.TIDLIG, List.of("senior"), List.of("da"));
         LocalDate today = LocalDate.of(2026, 12, 1);
         InterestVocabulary vocabulary = InterestVocabulary.bundled();
-        Path dir = Files.createTempDirectory("henvis-bench");
+        Path dir = BenchSupport.workFolder("henvis-bench");
         System.out.printf("%8s %10s %12s %12s %12s %10s %10s %10s %11s %10s %13s %12s %10s %11s %12s %9s %12s%n", "offers",
                 "sqlReadMs", "indexBuildMs", "indexOnlyMs", "buildCpuMs", "matchP50", "matchP95", "cpuP50", "indexHeapMB",
                 "peakHeapMB", "buildWriteMs", "buildReadMs", "analysisKB", "keptReadMs", "keptHeapMB", "indexKB",
@@ -134,7 +134,7 @@ public final class MatchBenchmark {
             MatchResult shownLast = last;
             service = null; // one index at a time, as in the app (the peak heap stays the app's)
             // the analysis kept between starts (ADR 0022): the first build analyses and writes it, later ones read it
-            java.nio.file.Path analysis = java.nio.file.Files.createTempDirectory("henvis-analysis").resolve("a.bin");
+            java.nio.file.Path analysis = BenchSupport.workFolder("henvis-analysis").resolve("a.bin");
             long w0 = System.nanoTime();
             new MatchingService(store, Gazetteer.bundled(), vocabulary, analysis).warmUp();
             double writing = (System.nanoTime() - w0) / 1e6;

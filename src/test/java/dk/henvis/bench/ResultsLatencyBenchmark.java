@@ -47,7 +47,7 @@ public final class ResultsLatencyBenchmark {
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
         System.out.println("ResultsLatencyBenchmark " + BenchSupport.machine());
-        Path dir = Files.createTempDirectory("henvis-latency");
+        Path dir = BenchSupport.workFolder("henvis-latency");
         Database db = Database.open(dir.resolve("henvis.db"));
         OfferStore store = new OfferStore(db);
         new CatalogImporter(store, Clock.systemUTC()).importFiles("eksempel",

@@ -68,7 +68,7 @@ public final class StartupBenchmark {
         List<String> wanted = args.length > 1 ? List.of(args[1].split(",")) : List.of("classes", "jar", "jar-noquick", "image", "image-nocds");
         System.out.println("StartupBenchmark " + BenchSupport.machine() + " runs=" + runs
                 + " (headless Monocle, software rendering; p50 of the runs; floor = empty JavaFX stage, same launch, same run)");
-        Path work = Files.createTempDirectory("henvis-startup");
+        Path work = BenchSupport.workFolder("henvis-startup");
         Map<String, Path> homes = new LinkedHashMap<>();
         homes.put("sample", home(work.resolve("sample"), 0));
         homes.put("10k", home(work.resolve("10k"), 10_000));

@@ -32,7 +32,7 @@ public final class SyncBenchmark {
 
     public static void main(String[] args) throws Exception {
         System.out.println("SyncBenchmark " + BenchSupport.machine() + " offers=" + OFFERS);
-        Path dir = Files.createTempDirectory("henvis-syncbench");
+        Path dir = BenchSupport.workFolder("henvis-syncbench");
         AtomicReference<byte[]> file = new AtomicReference<>(catalogue(0));
         AtomicReference<String> etag = new AtomicReference<>("\"v0\"");
         AtomicReference<byte[]> changes = new AtomicReference<>(page(changedOnly(2)));
