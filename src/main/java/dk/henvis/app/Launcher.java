@@ -3,6 +3,7 @@ package dk.henvis.app;
 import dk.henvis.catalog.DataLocations;
 import dk.henvis.catalog.Gazetteer;
 import dk.henvis.catalog.OfferJson;
+import dk.henvis.catalog.SideWork;
 import dk.henvis.i18n.Messages;
 import dk.henvis.catalog.Version;
 import dk.henvis.cli.HenvisCommand;
@@ -13,8 +14,6 @@ import dk.henvis.ui.StartupProbe;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.OptionalInt;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,44 +83,22 @@ public final class Launcher {
         }
         // the command line is built on another core while the log is set up (issue 17); for a match, that core
         // then builds the reader of the offers the match will show (some 80 ms of a cold JVM). Neither logs.
-        FutureTask<HenvisCommand.Prepared> commandLine =
-                new FutureTask<>(() -> HenvisCommand.prepare(Launcher::openServices, args));
-        Thread building = new Thread(() -> {
-            commandLine.run();
-            if (match) {
-                try {
-                    OfferJson.prepare();
-                } catch (RuntimeException e) {
-                    // the match meets the same failure when it reads its first offer, and says so there
-                }
-            }
-        }, "henvis-command-line");
-        building.setDaemon(true);
-        building.start();
+        SideWork<HenvisCommand.Prepared> commandLine = SideWork.start("henvis-command-line",
+                () -> HenvisCommand.prepare(Launcher::openServices, args), () -> {
+                    if (match) {
+                        try {
+                            OfferJson.prepare();
+                        } catch (RuntimeException e) {
+                            // the match meets the same failure when it reads its first offer, and says so there
+                        }
+                    }
+                });
         Logging.toFolder(logs, Logging.Mode.CLI);
         // only the subcommand's name: arguments may hold a citizen's name or note
         log().info("Henvis {} command line: {}", Version.get(), args[0].startsWith("-") ? "(option)" : args[0]);
-        int code = built(commandLine).run();
+        int code = commandLine.join().run();
         log().info("Command line finished with exit code {}", code);
         System.exit(code);
-    }
-
-    /** The command line built on the side thread; its failure is the program's, as if built here. */
-    private static HenvisCommand.Prepared built(FutureTask<HenvisCommand.Prepared> commandLine) {
-        try {
-            return commandLine.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     /**

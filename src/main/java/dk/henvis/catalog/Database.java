@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Arrays;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.HandleCallbackDecorator;
 import org.jdbi.v3.core.Jdbi;
@@ -72,25 +70,9 @@ public final class Database {
         ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         // Jdbi's set-up (some 40 ms of a cold start) on the other core while SQLite opens the file and
         // migrates it (issue 17). The program's log is set up before any database opens (ADR 0024).
-        CompletableFuture<Jdbi> jdbi = new CompletableFuture<>();
-        Thread setUp = new Thread(() -> {
-            Jdbi made;
-            try {
-                made = jdbi(ds, file);
-            } catch (RuntimeException | Error e) {
-                jdbi.completeExceptionally(e);
-                return;
-            }
-            jdbi.complete(made);
-        }, "henvis-database-set-up");
-        setUp.setDaemon(true);
-        setUp.start();
+        SideWork<Jdbi> jdbi = SideWork.start("henvis-database-set-up", () -> jdbi(ds, file));
         migrate(ds, file);
-        try {
-            return new Database(file, jdbi.join(), false);
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
+        return new Database(file, jdbi.join(), false);
     }
 
     /**

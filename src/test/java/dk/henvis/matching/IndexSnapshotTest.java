@@ -1,5 +1,7 @@
 package dk.henvis.matching;
 
+import static dk.henvis.matching.ShownMatches.CLOCK;
+import static dk.henvis.matching.ShownMatches.shown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.henvis.catalog.Database;
@@ -10,7 +12,6 @@ import dk.henvis.catalog.OfferStatus;
 import dk.henvis.catalog.OfferStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -24,14 +25,8 @@ class IndexSnapshotTest {
     @TempDir
     Path dir;
 
-    private static final Clock CLOCK = ShownMatches.CLOCK;
-
     private OfferStore catalogue(String name, Path... files) {
         return ShownMatches.catalogue(dir, name, files);
-    }
-
-    private static List<String> shown(MatchingService service) throws Exception {
-        return ShownMatches.shown(service);
     }
 
     private MatchingService service(OfferStore store, Path indexFile) {

@@ -10,6 +10,7 @@ import java.util.Deque;
  */
 public final class HeldTaskExecutor implements TaskExecutor {
     private final Deque<BackgroundTask<?>> waiting = new ArrayDeque<>();
+    private final SameThreadTaskExecutor now = new SameThreadTaskExecutor();
 
     @Override
     public <T> TaskHandle submit(BackgroundTask<T> task) {
@@ -19,8 +20,7 @@ public final class HeldTaskExecutor implements TaskExecutor {
 
     @Override
     public TaskHandle schedule(Duration delay, Runnable action) {
-        action.run();
-        return TaskHandle.DONE;
+        return now.schedule(delay, action);
     }
 
     @Override
@@ -35,6 +35,6 @@ public final class HeldTaskExecutor implements TaskExecutor {
 
     /** Runs the oldest waiting task to its end, callbacks included. */
     public void runNext() {
-        new SameThreadTaskExecutor().submit(waiting.poll());
+        now.submit(waiting.poll());
     }
 }
